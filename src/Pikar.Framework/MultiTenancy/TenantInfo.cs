@@ -1,0 +1,3 @@
+namespace Pikar.MultiTenancy;
+
+public sealed record TenantInfo(Guid Id, string Name, bool IsActive, Guid? EditionId);

@@ -1,0 +1,3 @@
+namespace Pikar.Paging;
+
+public sealed record PagedResult<T>(long TotalCount, IReadOnlyList<T> Items);

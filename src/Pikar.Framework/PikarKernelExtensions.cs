@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pikar.Authorization;
+using Pikar.Errors;
+using Pikar.Modularity;
+using Pikar.MultiTenancy;
+using Pikar.Seeding;
+using Pikar.Users;
+
+namespace Pikar;
+
+public static class PikarKernelExtensions
+{
+    /// <summary>The kernel's services, then every loaded module's.</summary>
+    public static IServiceCollection AddPikar(this IServiceCollection services, IConfiguration configuration, ModuleCatalog modules)
+    {
+        services.AddSingleton(modules);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
+        services.TryAddSingleton<ICurrentUser, CurrentUser>();
+        services.TryAddScoped<IDataSeeder, DataSeeder>();
+        services.Configure<MultiTenancyOptions>(configuration.GetSection(MultiTenancyOptions.Section));
+
+        services.TryAddSingleton<PermissionDefinitionManager>();
+        services.TryAddScoped<IPermissionChecker, AdminRolePermissionChecker>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        var context = new ModuleServiceContext(services, configuration, modules);
+        foreach (var module in modules.Modules)
+        {
+            module.ConfigureServices(context);
+        }
+
+        return services;
+    }
+
+    /// <summary>Resolves the request's tenant; place it after authentication and before authorization.</summary>
+    public static IApplicationBuilder UseMultiTenancy(this IApplicationBuilder app) =>
+        app.UseMiddleware<TenantResolutionMiddleware>();
+
+    public static IEndpointRouteBuilder MapPikarModules(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var module in endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(endpoints);
+        }
+
+        return endpoints;
+    }
+
+    public static async Task InitializePikarModulesAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        foreach (var module in services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            await module.InitializeAsync(services, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace Pikar.Seeding;
+
+public interface IDataSeeder
+{
+    Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken);
+}
