@@ -39,7 +39,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
         BadHttpRequestException badRequest => BadRequest(badRequest),
         EntityNotFoundException notFound => Problem(StatusCodes.Status404NotFound, ErrorCodes.EntityNotFound, "Not found", notFound.Message),
-        BusinessException business => Problem(business.StatusCode, business.Code, "Business rule violated", business.Message),
+        BusinessException business => Business(business),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict, "Concurrency conflict",
             "The record was changed by someone else. Reload it and try again."),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
@@ -55,6 +55,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             ? $"The request body is not valid JSON: {json.Message}"
             : exception.Message;
         return Problem(exception.StatusCode, ErrorCodes.Validation, "Bad request", detail);
+    }
+
+    private static ProblemDetails Business(BusinessException exception)
+    {
+        var problem = Problem(exception.StatusCode, exception.Code, "Business rule violated", exception.Message);
+        if (exception.Field is not null)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [exception.Field] = [exception.Message] };
+        }
+
+        return problem;
     }
 
     private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors)

@@ -6,6 +6,9 @@ public sealed record DataSeedContext(Guid? TenantId)
     public const string AdminEmailProperty = "AdminEmail";
     public const string AdminPasswordProperty = "AdminPassword";
 
+    /// <summary>ABP's well-known default, used for the host admin and the demo tenants unless configured otherwise.</summary>
+    public const string DefaultAdminPassword = "1q2w3E*";
+
     public bool IncludeDemoData { get; init; }
 
     public IReadOnlyDictionary<string, string?> Properties { get; init; } = new Dictionary<string, string?>();

@@ -1,0 +1,14 @@
+using Pikar.Paging;
+
+namespace Pikar.TenantManagement.Editions;
+
+public sealed record EditionDto(Guid Id, string Name, string DisplayName, int TenantCount, DateTimeOffset CreationTime, string ConcurrencyStamp);
+
+public sealed record CreateEditionInput(string Name, string? DisplayName);
+
+public sealed record UpdateEditionInput(string Name, string? DisplayName, string? ConcurrencyStamp);
+
+public sealed record GetEditionsInput : PagedAndSortedInput
+{
+    public string? Filter { get; init; }
+}
