@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Pikar.Authorization;
 using Pikar.Errors;
 using Pikar.Modularity;
@@ -16,7 +17,8 @@ namespace Pikar;
 public static class PikarKernelExtensions
 {
     /// <summary>The kernel's services, then every loaded module's.</summary>
-    public static IServiceCollection AddPikar(this IServiceCollection services, IConfiguration configuration, ModuleCatalog modules)
+    public static IServiceCollection AddPikar(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, ModuleCatalog modules)
     {
         services.AddSingleton(modules);
         services.TryAddSingleton(TimeProvider.System);
@@ -33,7 +35,7 @@ public static class PikarKernelExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        var context = new ModuleServiceContext(services, configuration, modules);
+        var context = new ModuleServiceContext(services, configuration, environment, modules);
         foreach (var module in modules.Modules)
         {
             module.ConfigureServices(context);

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Pikar.Domain;
 using Pikar.Errors;
 
 namespace Pikar.Paging;
@@ -38,9 +37,4 @@ public sealed class SortMap<T>(string defaultField) : ISortWhitelist where T : c
         var directionOk = parts.Length == 1 || (parts.Length == 2 && (descending || parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase)));
         return directionOk && _fields.ContainsKey(field);
     }
-}
-
-public static class SortMap
-{
-    public static SortMap<T> For<T>(string defaultField) where T : Entity => new(defaultField);
 }

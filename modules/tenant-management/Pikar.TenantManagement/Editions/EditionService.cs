@@ -9,7 +9,7 @@ namespace Pikar.TenantManagement.Editions;
 
 internal sealed class EditionService(PikarDbContext db)
 {
-    public static readonly SortMap<Edition> Sorting = SortMap.For<Edition>("name")
+    public static readonly SortMap<Edition> Sorting = new SortMap<Edition>("name")
         .Add("name", e => e.NormalizedName)
         .Add("displayName", e => e.DisplayName)
         .Add("creationTime", e => e.CreationTime);

@@ -42,11 +42,8 @@ internal static class EditionsEndpoints
     private static async Task<Ok<EditionDto>> GetAsync(Guid id, EditionService editions, CancellationToken ct) =>
         TypedResults.Ok(await editions.GetAsync(id, ct));
 
-    private static async Task<Created<EditionDto>> CreateAsync(CreateEditionInput input, EditionService editions, CancellationToken ct)
-    {
-        var edition = await editions.CreateAsync(input, ct);
-        return TypedResults.Created($"{Route}/{edition.Id}", edition);
-    }
+    private static async Task<Ok<EditionDto>> CreateAsync(CreateEditionInput input, EditionService editions, CancellationToken ct) =>
+        TypedResults.Ok(await editions.CreateAsync(input, ct));
 
     private static async Task<Ok<EditionDto>> UpdateAsync(Guid id, UpdateEditionInput input, EditionService editions, CancellationToken ct) =>
         TypedResults.Ok(await editions.UpdateAsync(id, input, ct));

@@ -11,7 +11,7 @@ namespace Pikar.TenantManagement.Tenants;
 
 internal sealed class TenantService(PikarDbContext db, EditionService editions, IDataSeeder seeder, ITenantStore tenantStore)
 {
-    public static readonly SortMap<Tenant> Sorting = SortMap.For<Tenant>("name")
+    public static readonly SortMap<Tenant> Sorting = new SortMap<Tenant>("name")
         .Add("name", t => t.NormalizedName)
         .Add("isActive", t => t.IsActive)
         .Add("creationTime", t => t.CreationTime);
@@ -40,7 +40,7 @@ internal sealed class TenantService(PikarDbContext db, EditionService editions, 
         await EnsureNameIsFreeAsync(input.Name, null, ct);
         var editionId = await FindEditionIdAsync(input.EditionName, ct);
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var tenantId = await db.InTransactionAsync(async () =>
         {
             var tenant = new Tenant(input.Name, editionId);
             db.Add(tenant);
@@ -55,10 +55,10 @@ internal sealed class TenantService(PikarDbContext db, EditionService editions, 
                     [DataSeedContext.AdminPasswordProperty] = input.AdminPassword,
                 },
             }, ct);
+            return tenant.Id;
+        }, ct);
 
-            await transaction.CommitAsync(ct);
-            return await GetAsync(tenant.Id, ct);
-        }
+        return await GetAsync(tenantId, ct);
     }
 
     public async Task<TenantDto> UpdateAsync(Guid id, UpdateTenantInput input, CancellationToken ct)

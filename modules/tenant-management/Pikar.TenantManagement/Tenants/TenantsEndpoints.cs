@@ -49,11 +49,8 @@ internal static class TenantsEndpoints
     private static async Task<Ok<TenantDto>> GetAsync(Guid id, TenantService tenants, CancellationToken ct) =>
         TypedResults.Ok(await tenants.GetAsync(id, ct));
 
-    private static async Task<Created<TenantDto>> CreateAsync(CreateTenantInput input, TenantService tenants, CancellationToken ct)
-    {
-        var tenant = await tenants.CreateAsync(input, includeDemoData: false, ct);
-        return TypedResults.Created($"{Route}/{tenant.Id}", tenant);
-    }
+    private static async Task<Ok<TenantDto>> CreateAsync(CreateTenantInput input, TenantService tenants, CancellationToken ct) =>
+        TypedResults.Ok(await tenants.CreateAsync(input, includeDemoData: false, ct));
 
     private static async Task<Ok<TenantDto>> UpdateAsync(Guid id, UpdateTenantInput input, TenantService tenants, CancellationToken ct) =>
         TypedResults.Ok(await tenants.UpdateAsync(id, input, ct));

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Server;
+using Pikar.Data;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Pikar.Identity.Tokens;
+
+internal static class OpenIddictExtensions
+{
+    public static IServiceCollection AddPikarTokenServer(this IServiceCollection services, AuthOptions auth)
+    {
+        services.AddScoped<TokenPrincipalFactory>();
+        services.AddSingleton<SigningKeyRing>();
+        services.AddOptions<OpenIddictServerOptions>().Configure<SigningKeyRing>((options, keys) => keys.AddTo(options));
+
+        services.AddOpenIddict()
+            .AddCore(options =>
+            {
+                options.UseEntityFrameworkCore().UseDbContext<PikarDbContext>().ReplaceDefaultEntities<Guid>();
+                options.ReplaceApplicationManager(typeof(ServingOriginApplicationManager<>));
+            })
+            .AddServer(options =>
+            {
+                options.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+
+                options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                if (auth.AllowPasswordGrant)
+                {
+                    options.AllowPasswordFlow();
+                }
+
+                options.RequireProofKeyForCodeExchange();
+                options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, AuthOptions.ApiScope);
+                options.DisableAccessTokenEncryption();
+                if (!string.IsNullOrEmpty(auth.Issuer))
+                {
+                    options.SetIssuer(new Uri(auth.Issuer));
+                }
+
+                var aspNetCore = options.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough();
+                if (auth.AllowHttp)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(options =>
+            {
+                options.UseLocalServer();
+                options.UseAspNetCore();
+            });
+
+        return services;
+    }
+}

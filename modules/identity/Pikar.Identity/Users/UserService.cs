@@ -1,0 +1,187 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Pikar.Data;
+using Pikar.Errors;
+using Pikar.Identity.Roles;
+using Pikar.Paging;
+using Pikar.Users;
+
+namespace Pikar.Identity.Users;
+
+internal sealed class UserService(
+    PikarDbContext db,
+    UserManager<User> userManager,
+    ICurrentUser currentUser,
+    TimeProvider clock)
+{
+    public static readonly SortMap<User> Sorting = new SortMap<User>("userName")
+        .Add("userName", u => u.NormalizedUserName)
+        .Add("email", u => u.NormalizedEmail)
+        .Add("name", u => u.Name)
+        .Add("surname", u => u.Surname)
+        .Add("isActive", u => u.IsActive)
+        .Add("creationTime", u => u.CreationTime);
+
+    public async Task<PagedResult<IdentityUserDto>> GetListAsync(GetUsersInput input, CancellationToken ct)
+    {
+        var query = db.Set<User>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var filter = $"%{input.Filter.Trim()}%";
+            query = query.Where(u => EF.Functions.ILike(u.UserName!, filter) || EF.Functions.ILike(u.Email!, filter)
+                || EF.Functions.ILike(u.Name!, filter) || EF.Functions.ILike(u.Surname!, filter));
+        }
+
+        var total = await query.LongCountAsync(ct);
+        var users = await Sorting.Apply(query, input.Sorting, u => u.Id).Skip(input.Skip).Take(input.Take).ToListAsync(ct);
+        return new PagedResult<IdentityUserDto>(total, users.Select(ToDto).ToList());
+    }
+
+    public async Task<IdentityUserDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
+
+    public Task<IdentityUserDto> CreateAsync(CreateUserInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
+    {
+        var user = new User
+        {
+            UserName = input.UserName.Trim(),
+            Email = input.Email.Trim(),
+            Name = input.Name?.Trim(),
+            Surname = input.Surname?.Trim(),
+            PhoneNumber = input.PhoneNumber?.Trim(),
+            IsActive = input.IsActive ?? true,
+            LockoutEnabled = input.LockoutEnabled ?? true,
+        };
+        (await userManager.CreateAsync(user, input.Password)).EnsureSucceeded();
+
+        var roleNames = input.RoleNames ?? await db.Set<Role>().Where(r => r.IsDefault).Select(r => r.Name!).ToListAsync(ct);
+        await SetRolesAsync(user, roleNames, ct);
+        return ToDto(user);
+    }, ct);
+
+    public Task<IdentityUserDto> UpdateAsync(Guid id, UpdateUserInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
+    {
+        var user = await FindAsync(id, ct);
+        if (!string.IsNullOrEmpty(input.ConcurrencyStamp))
+        {
+            db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        }
+
+        user.UserName = input.UserName.Trim();
+        user.Email = input.Email.Trim();
+        user.Name = input.Name?.Trim();
+        user.Surname = input.Surname?.Trim();
+        user.PhoneNumber = input.PhoneNumber?.Trim();
+        user.IsActive = input.IsActive ?? user.IsActive;
+        user.LockoutEnabled = input.LockoutEnabled ?? user.LockoutEnabled;
+        (await userManager.UpdateAsync(user)).EnsureSucceeded();
+
+        if (!string.IsNullOrEmpty(input.Password))
+        {
+            await ChangePasswordAsync(user, input.Password);
+        }
+
+        if (input.RoleNames is not null)
+        {
+            await SetRolesAsync(user, input.RoleNames, ct);
+        }
+
+        return ToDto(user);
+    }, ct);
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        if (user.Id == currentUser.Id)
+        {
+            throw new BusinessException(IdentityErrorCodes.CannotDeleteYourself, "You cannot delete your own account.");
+        }
+
+        (await userManager.DeleteAsync(user)).EnsureSucceeded();
+    }
+
+    public async Task<IdentityUserDto> LockAsync(Guid id, LockUserInput input, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        if (user.Id == currentUser.Id)
+        {
+            throw new BusinessException(IdentityErrorCodes.CannotLockYourself, "You cannot lock your own account.");
+        }
+
+        user.LockoutEnabled = true;
+        user.LockoutEnd = input.LockoutEnd ?? DateTimeOffset.MaxValue;
+        (await userManager.UpdateSecurityStampAsync(user)).EnsureSucceeded();
+        return ToDto(user);
+    }
+
+    public async Task<IdentityUserDto> UnlockAsync(Guid id, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        (await userManager.UpdateAsync(user)).EnsureSucceeded();
+        return ToDto(user);
+    }
+
+    public async Task<ListResult<IdentityRoleDto>> GetRolesAsync(Guid id, CancellationToken ct)
+    {
+        await FindAsync(id, ct);
+        var roles = await (
+            from userRole in db.Set<UserRole>()
+            join role in db.Set<Role>() on userRole.RoleId equals role.Id
+            where userRole.UserId == id
+            orderby role.NormalizedName
+            select role).AsNoTracking().ToListAsync(ct);
+        return new ListResult<IdentityRoleDto>(roles.Select(RoleService.ToDto).ToList());
+    }
+
+    public Task UpdateRolesAsync(Guid id, UpdateUserRolesInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
+    {
+        var user = await FindAsync(id, ct);
+        await SetRolesAsync(user, input.RoleNames, ct);
+        return true;
+    }, ct);
+
+    private async Task SetRolesAsync(User user, IReadOnlyCollection<string> roleNames, CancellationToken ct)
+    {
+        var wanted = roleNames.Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var normalized = wanted.Select(n => n.ToUpperInvariant()).ToList();
+        var known = await db.Set<Role>().Where(r => normalized.Contains(r.NormalizedName!)).Select(r => r.NormalizedName!).ToListAsync(ct);
+        var unknown = wanted.Where(n => !known.Contains(n.ToUpperInvariant())).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidInputException("roleNames", $"There is no role named {string.Join(", ", unknown.Select(n => $"'{n}'"))}.");
+        }
+
+        var current = await userManager.GetRolesAsync(user);
+        var toRemove = current.Where(c => !wanted.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        var toAdd = wanted.Where(w => !current.Contains(w, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (toRemove.Count > 0)
+        {
+            (await userManager.RemoveFromRolesAsync(user, toRemove)).EnsureSucceeded();
+        }
+
+        if (toAdd.Count > 0)
+        {
+            (await userManager.AddToRolesAsync(user, toAdd)).EnsureSucceeded();
+        }
+    }
+
+    private async Task ChangePasswordAsync(User user, string password)
+    {
+        foreach (var validator in userManager.PasswordValidators)
+        {
+            (await validator.ValidateAsync(userManager, user, password)).EnsureSucceeded();
+        }
+
+        (await userManager.RemovePasswordAsync(user)).EnsureSucceeded();
+        (await userManager.AddPasswordAsync(user, password)).EnsureSucceeded();
+    }
+
+    private async Task<User> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Set<User>().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new EntityNotFoundException(typeof(User), id);
+
+    private IdentityUserDto ToDto(User user) => new(
+        user.Id, user.TenantId, user.UserName ?? "", user.Email, user.Name, user.Surname, user.PhoneNumber, user.EmailConfirmed,
+        user.IsActive, user.LockoutEnabled, user.LockoutEnd, user.LockoutEnd > clock.GetUtcNow(), user.AccessFailedCount,
+        user.CreationTime, user.ConcurrencyStamp);
+}
