@@ -22,14 +22,21 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
 
         services.AddDbContext<PikarDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), ConfigureNpgsql)
-            .UseSnakeCaseNamingConvention()
-            .ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>()
+            .UsePikarModel(o => o.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), ConfigureNpgsql))
             .AddInterceptors(
                 provider.GetRequiredService<DatabaseSessionConnectionInterceptor>(),
                 provider.GetRequiredService<DatabaseSessionCommandInterceptor>(),
                 provider.GetRequiredService<DatabaseSessionTransactionInterceptor>()));
         return services;
+    }
+
+    /// <summary>PostgreSQL with Pikar's naming and one EF model per module set; no row-level-security session.</summary>
+    public static DbContextOptionsBuilder UsePikarModel(this DbContextOptionsBuilder options, Action<DbContextOptionsBuilder> useProvider)
+    {
+        useProvider(options);
+        return options
+            .UseSnakeCaseNamingConvention()
+            .ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
     }
 
     public static void ConfigureNpgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) => npgsql

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Pikar.HttpApi.Host.Health;
+
+internal static class HealthCheckExtensions
+{
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddPikarHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    public static void MapPikarHealthChecks(this WebApplication app)
+    {
+        // Anonymous: load balancers and orchestrators probe these without credentials.
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
+    }
+}

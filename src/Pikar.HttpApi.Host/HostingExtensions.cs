@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Pikar.ApplicationConfiguration;
+using Pikar.Data;
+using Pikar.EntityFrameworkCore;
+using Pikar.HttpApi.Host.Health;
+using Pikar.HttpApi.Host.Jobs;
+using Pikar.HttpApi.Host.OpenApi;
+using Pikar.HttpApi.Host.Telemetry;
+using Scalar.AspNetCore;
+
+namespace Pikar.HttpApi.Host;
+
+internal static class HostingExtensions
+{
+    public static WebApplicationBuilder AddPikarHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var modules = PikarModuleList.FromConfiguration(configuration);
+        var appConnection = PikarConnectionStrings.App(configuration);
+
+        services.AddPikar(configuration, builder.Environment, modules);
+        services.AddPikarDbContext(appConnection);
+        services.AddDataProtection().SetApplicationName("Pikar").PersistKeysToDbContext<PikarDbContext>();
+        services.AddAuthorization();
+        services.AddAntiforgery();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+        services.AddPikarOpenApi();
+        services.AddPikarHealthChecks();
+        services.AddPikarJobs(appConnection, configuration);
+        builder.AddPikarTelemetry();
+        return builder;
+    }
+
+    public static async Task UsePikarHostAsync(this WebApplication app)
+    {
+        await app.Services.InitializePikarModulesAsync(app.Lifetime.ApplicationStopping);
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMultiTenancy();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapPikarModules();
+        app.MapApplicationConfiguration();
+        app.MapPikarHealthChecks();
+        app.MapPikarJobsDashboard();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+    }
+}

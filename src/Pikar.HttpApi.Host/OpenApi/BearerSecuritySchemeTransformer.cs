@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Pikar.HttpApi.Host.OpenApi;
+
+/// <summary>Declares the bearer token scheme (tokens from <c>/connect/token</c>).</summary>
+internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer
+{
+    public const string SchemeName = "Bearer";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.Title = "Pikar API";
+        document.Info.Description = "Multi-tenant business SaaS. Send the tenant with the __tenant header (name or id) or sign in as a tenant user.";
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "An access token from /connect/token.",
+        };
+        return Task.CompletedTask;
+    }
+}
