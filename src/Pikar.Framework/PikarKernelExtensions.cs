@@ -32,7 +32,8 @@ public static class PikarKernelExtensions
         services.TryAddScoped<IPermissionChecker, AdminRolePermissionChecker>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("code", ErrorCodes.ForStatus(context.ProblemDetails.Status ?? 500)));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         var context = new ModuleServiceContext(services, configuration, environment, modules);

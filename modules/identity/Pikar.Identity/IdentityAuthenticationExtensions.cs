@@ -38,6 +38,7 @@ internal static class IdentityAuthenticationExtensions
                 options.ClaimsIdentity.EmailClaimType = PikarClaimTypes.Email;
             })
             .AddUserStore<UserStore>()
+            .AddUserManager<PikarUserManager>()
             .AddRoleStore<RoleStore>()
             .AddClaimsPrincipalFactory<PikarUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();

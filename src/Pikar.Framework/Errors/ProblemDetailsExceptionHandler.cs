@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -38,15 +39,16 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             .GroupBy(e => ToCamelCase(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
         BadHttpRequestException badRequest => BadRequest(badRequest),
-        EntityNotFoundException notFound => Problem(StatusCodes.Status404NotFound, ErrorCodes.EntityNotFound, "Not found", notFound.Message),
+        EntityNotFoundException notFound => Problem(StatusCodes.Status404NotFound, ErrorCodes.EntityNotFound, notFound.Message),
         BusinessException business => Business(business),
-        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict, "Concurrency conflict",
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict,
             "The record was changed by someone else. Reload it and try again."),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
-            Problem(StatusCodes.Status409Conflict, ErrorCodes.Conflict, "Duplicate", $"A record with the same key already exists ({unique.ConstraintName})."),
-        OperationCanceledException => Problem(499, "Pikar:Cancelled", "Request cancelled", "The request was cancelled."),
-        _ => Problem(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "Internal error",
-            "An unexpected error occurred. It has been logged."),
+            Problem(StatusCodes.Status409Conflict, ErrorCodes.Conflict, $"A record with the same key already exists ({unique.ConstraintName})."),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } =>
+            Problem(StatusCodes.Status409Conflict, ErrorCodes.Conflict, "The record is still referenced by other records."),
+        OperationCanceledException => Problem(StatusCodes.Status499ClientClosedRequest, ErrorCodes.Cancelled, "The request was cancelled."),
+        _ => Problem(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred. It has been logged."),
     };
 
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
@@ -54,12 +56,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         var detail = exception.InnerException is JsonException json
             ? $"The request body is not valid JSON: {json.Message}"
             : exception.Message;
-        return Problem(exception.StatusCode, ErrorCodes.Validation, "Bad request", detail);
+        return Problem(exception.StatusCode, ErrorCodes.Validation, detail);
     }
 
     private static ProblemDetails Business(BusinessException exception)
     {
-        var problem = Problem(exception.StatusCode, exception.Code, "Business rule violated", exception.Message);
+        var problem = Problem(exception.StatusCode, exception.Code, exception.Message);
         if (exception.Field is not null)
         {
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [exception.Field] = [exception.Message] };
@@ -80,9 +82,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         return problem;
     }
 
-    private static ProblemDetails Problem(int status, string code, string title, string detail)
+    private static ProblemDetails Problem(int status, string code, string detail)
     {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        var problem = new ProblemDetails { Status = status, Title = ReasonPhrases.GetReasonPhrase(status), Detail = detail };
         problem.Extensions["code"] = code;
         return problem;
     }

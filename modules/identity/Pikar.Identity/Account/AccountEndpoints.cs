@@ -23,7 +23,18 @@ internal static class AccountEndpoints
         group.MapGet("/logout", LogoutAsync);
     }
 
-    public sealed record LoginForm(string? Tenant, string? UserNameOrEmail, string? Password, string? ReturnUrl, bool RememberMe = false);
+    public sealed class LoginForm
+    {
+        public string? Tenant { get; set; }
+
+        public string? UserNameOrEmail { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? ReturnUrl { get; set; }
+
+        public bool RememberMe { get; set; }
+    }
 
     private static IResult ShowLogin(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? tenant) =>
         Page(http, antiforgery, SafeReturnUrl(returnUrl), tenant ?? "", "", null);

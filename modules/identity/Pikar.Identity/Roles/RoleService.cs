@@ -51,10 +51,7 @@ internal sealed class RoleService(PikarDbContext db, RoleManager<Role> roleManag
             throw new BusinessException(IdentityErrorCodes.StaticRoleCannotChange, $"The role '{role.Name}' is built in and cannot be renamed.", field: "name");
         }
 
-        if (!string.IsNullOrEmpty(input.ConcurrencyStamp))
-        {
-            db.Entry(role).Property(r => r.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
-        }
+        ConcurrencyStamps.EnsureCurrent(role.ConcurrencyStamp, input.ConcurrencyStamp);
 
         role.Name = name;
         role.IsDefault = input.IsDefault;

@@ -61,10 +61,7 @@ internal sealed class UserService(
     public Task<IdentityUserDto> UpdateAsync(Guid id, UpdateUserInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var user = await FindAsync(id, ct);
-        if (!string.IsNullOrEmpty(input.ConcurrencyStamp))
-        {
-            db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
-        }
+        ConcurrencyStamps.EnsureCurrent(user.ConcurrencyStamp, input.ConcurrencyStamp);
 
         user.UserName = input.UserName.Trim();
         user.Email = input.Email.Trim();

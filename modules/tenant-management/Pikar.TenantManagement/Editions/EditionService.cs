@@ -45,7 +45,7 @@ internal sealed class EditionService(PikarDbContext db)
     {
         var edition = await db.Set<Edition>().SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new EntityNotFoundException(typeof(Edition), id);
         await EnsureNameIsFreeAsync(input.Name, id, ct);
-        db.Entry(edition).ExpectConcurrencyStamp(input.ConcurrencyStamp);
+        ConcurrencyStamps.EnsureCurrent(edition.ConcurrencyStamp, input.ConcurrencyStamp);
         edition.Rename(input.Name);
         edition.DisplayName = string.IsNullOrWhiteSpace(input.DisplayName) ? edition.Name : input.DisplayName.Trim();
         await db.SaveChangesAsync(ct);

@@ -67,7 +67,7 @@ internal sealed class TenantService(PikarDbContext db, EditionService editions, 
         await EnsureNameIsFreeAsync(input.Name, id, ct);
         var previous = ToInfo(tenant);
 
-        db.Entry(tenant).ExpectConcurrencyStamp(input.ConcurrencyStamp);
+        ConcurrencyStamps.EnsureCurrent(tenant.ConcurrencyStamp, input.ConcurrencyStamp);
         tenant.Rename(input.Name);
         tenant.EditionId = await FindEditionIdAsync(input.EditionName, ct);
         tenant.IsActive = input.IsActive ?? tenant.IsActive;

@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Pikar.TenantManagement.Tenants;
+
+namespace Pikar.HttpApi.Host.Tests.Infrastructure;
+
+/// <summary>The real host, in memory, on the test database.</summary>
+public sealed class PikarApp(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient Anonymous(string? tenant = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (tenant is not null)
+        {
+            client.DefaultRequestHeaders.Add("__tenant", tenant);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client signed in with the password grant (host when <paramref name="tenant"/> is null).</summary>
+    public async Task<HttpClient> SignInAsync(string? tenant, string userName = "admin", string password = TestEnvironment.Password)
+    {
+        var token = await PasswordTokenAsync(tenant, userName, password);
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
+        return client;
+    }
+
+    public async Task<JsonElement> PasswordTokenAsync(string? tenant, string userName, string password, string scope = "openid profile email roles offline_access pikar")
+    {
+        using var client = Anonymous(tenant);
+        var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "pikar_app",
+            ["username"] = userName,
+            ["password"] = password,
+            ["scope"] = scope,
+        }));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        response.IsSuccessStatusCode.ShouldBeTrue($"Token request failed: {body}");
+        return body;
+    }
+
+    /// <summary>Creates a tenant with a unique name through the host admin API; its admin is <c>admin</c> / the test password.</summary>
+    public async Task<TenantDto> CreateTenantAsync(string? edition = "Startup")
+    {
+        using var host = await SignInAsync(null);
+        var name = "t" + Guid.NewGuid().ToString("N")[..12];
+        var response = await host.PostAsJsonAsync("/api/multi-tenancy/tenants",
+            new CreateTenantInput(name, edition, $"admin@{name}.test", TestEnvironment.Password), Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TenantDto>(Json))!;
+    }
+}
