@@ -5,7 +5,7 @@ using Pikar.EntityFrameworkCore;
 
 // Applies migrations, roles, grants and row-level security, then seeds the host admin, editions,
 // the OpenID Connect client and (with --demo or Pikar:Seed:DemoData) the four demo tenants.
-var builder = Host.CreateApplicationBuilder(args);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddSingleton<DatabaseInstaller>();
 using var host = builder.Build();
 
