@@ -37,6 +37,23 @@ public sealed class TestEnvironment : IAsyncLifetime
         ["Pikar:Jobs:WorkerCount"] = "2",
     };
 
+    /// <summary>
+    /// Another host on the same database, with some settings changed. Hangfire keeps its logger in
+    /// process-wide state, so disposing the extra host hands it back to the shared one; tests that
+    /// create extra hosts or run jobs share the <see cref="OneHostAtATime"/> so they never overlap.
+    /// </summary>
+    public ExtraHost CreateExtraHost(params (string Key, string Value)[] overrides)
+    {
+        var settings = Settings.ToDictionary();
+        settings["Pikar:Jobs:RunServer"] = "false";
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        return new ExtraHost(new PikarApp(settings), App);
+    }
+
     public async ValueTask InitializeAsync()
     {
         _cluster = await PostgresCluster.StartAsync();

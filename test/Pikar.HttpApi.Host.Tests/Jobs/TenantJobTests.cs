@@ -8,6 +8,7 @@ using Pikar.MultiTenancy;
 
 namespace Pikar.HttpApi.Host.Tests.Jobs;
 
+[Collection(nameof(OneHostAtATime))]
 public sealed class TenantJobTests(TestEnvironment env)
 {
     [Fact]

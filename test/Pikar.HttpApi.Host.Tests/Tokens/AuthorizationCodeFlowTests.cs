@@ -59,6 +59,21 @@ public sealed partial class AuthorizationCodeFlowTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Logout_ends_the_sign_in_session()
+    {
+        using var browser = env.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var loginPage = await browser.GetStringAsync("/account/login?returnUrl=/hangfire");
+        (await browser.PostAsync("/account/login", LoginForm(loginPage, "", "admin", TestEnvironment.Password))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.GetAsync("/hangfire")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var logout = await browser.GetAsync("/connect/logout?client_id=pikar_app&post_logout_redirect_uri=" + Uri.EscapeDataString(RedirectUri));
+
+        logout.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        logout.Headers.Location!.ToString().ShouldStartWith(RedirectUri);
+        (await browser.GetAsync("/hangfire")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task Code_exchange_without_the_pkce_verifier_is_refused()
     {
         using var browser = env.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

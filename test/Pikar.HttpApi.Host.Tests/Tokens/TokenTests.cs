@@ -6,6 +6,7 @@ using Pikar.HttpApi.Host.Tests.Infrastructure;
 
 namespace Pikar.HttpApi.Host.Tests.Tokens;
 
+[Collection(nameof(OneHostAtATime))]
 public sealed class TokenTests(TestEnvironment env)
 {
     private PikarApp App => env.App;
@@ -106,11 +107,8 @@ public sealed class TokenTests(TestEnvironment env)
     [Fact]
     public async Task Password_grant_is_refused_when_switched_off()
     {
-        var settings = env.Settings.ToDictionary();
-        settings["Pikar:Auth:AllowPasswordGrant"] = "false";
-        settings["Pikar:Jobs:RunServer"] = "false";
-        await using var app = new PikarApp(settings);
-        using var client = app.Anonymous("solo");
+        await using var host = env.CreateExtraHost(("Pikar:Auth:AllowPasswordGrant", "false"));
+        using var client = host.App.Anonymous("solo");
 
         var response = await client.PostAsync("/connect/token", PasswordForm("admin", TestEnvironment.Password));
 
@@ -122,10 +120,8 @@ public sealed class TokenTests(TestEnvironment env)
     public async Task Tokens_stay_valid_on_a_restarted_host()
     {
         var token = await App.PasswordTokenAsync("solo", "admin", TestEnvironment.Password);
-        var settings = env.Settings.ToDictionary();
-        settings["Pikar:Jobs:RunServer"] = "false";
-        await using var restarted = new PikarApp(settings);
-        using var client = restarted.Anonymous();
+        await using var restarted = env.CreateExtraHost();
+        using var client = restarted.App.Anonymous();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("access_token").GetString());
 
         var response = await client.GetAsync("/api/identity/users");
@@ -149,6 +145,21 @@ public sealed class TokenTests(TestEnvironment env)
 
         discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()).ShouldContain("S256");
         discovery.GetProperty("scopes_supported").EnumerateArray().Select(e => e.GetString()).ShouldContain("pikar");
+    }
+
+    [Fact]
+    public async Task UserInfo_describes_the_signed_in_user()
+    {
+        var token = await App.PasswordTokenAsync("solo", "alex", TestEnvironment.Password);
+        using var client = App.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("access_token").GetString());
+
+        var info = await (await client.GetAsync("/connect/userinfo")).ShouldBeOkAsync<JsonElement>();
+
+        info.GetProperty("sub").GetString().ShouldNotBeNullOrEmpty();
+        info.GetProperty("name").GetString().ShouldBe("alex");
+        info.GetProperty("tenantid").GetString().ShouldNotBeNullOrEmpty();
+        info.GetProperty("role").EnumerateArray().Select(r => r.GetString()).ShouldBe(["staff"]);
     }
 
     private static FormUrlEncodedContent PasswordForm(string user, string password) => new(new Dictionary<string, string>
