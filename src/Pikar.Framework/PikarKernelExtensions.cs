@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
+using Pikar.Features;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Pikar.ApplicationConfiguration;
+using Pikar.Auditing;
 using Pikar.Authorization;
+using Pikar.Validation;
 using Pikar.Errors;
 using Pikar.Modularity;
 using Pikar.MultiTenancy;
@@ -29,8 +34,11 @@ public static class PikarKernelExtensions
         services.Configure<MultiTenancyOptions>(configuration.GetSection(MultiTenancyOptions.Section));
 
         services.TryAddSingleton<PermissionDefinitionManager>();
-        services.TryAddScoped<IPermissionChecker, AdminRolePermissionChecker>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.TryAddSingleton<FeatureDefinitionManager>();
+        services.AddSingleton<IFeatureDefinitionProvider, PlatformFeatureDefinitionProvider>();
+        services.AddScoped<IAuthorizationHandler, FeatureAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemDetailsAuthorizationResultHandler>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("code", ErrorCodes.ForStatus(context.ProblemDetails.Status ?? 500)));
@@ -49,13 +57,25 @@ public static class PikarKernelExtensions
     public static IApplicationBuilder UseMultiTenancy(this IApplicationBuilder app) =>
         app.UseMiddleware<TenantResolutionMiddleware>();
 
-    public static IEndpointRouteBuilder MapPikarModules(this IEndpointRouteBuilder endpoints)
+    /// <summary>Audits state changes and failures; place it after tenant resolution.</summary>
+    public static IApplicationBuilder UseAuditing(this IApplicationBuilder app) =>
+        app.UseMiddleware<AuditingMiddleware>();
+
+    /// <summary>
+    /// Maps every module's endpoints and the application configuration under one root group that
+    /// records each call in the request's audit log and validates its inputs.
+    /// </summary>
+    public static IEndpointRouteBuilder MapPikarEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        var root = endpoints.MapGroup("")
+            .AddEndpointFilterFactory(AuditActionFilter.Create)
+            .WithInputValidation();
         foreach (var module in endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>().Modules)
         {
-            module.MapEndpoints(endpoints);
+            module.MapEndpoints(root);
         }
 
+        root.MapApplicationConfiguration();
         return endpoints;
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
-using Pikar.ApplicationConfiguration;
 using Pikar.Data;
 using Pikar.EntityFrameworkCore;
 using Pikar.HttpApi.Host.Health;
@@ -44,11 +43,11 @@ internal static class HostingExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseMultiTenancy();
+        app.UseAuditing();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapPikarModules();
-        app.MapApplicationConfiguration();
+        app.MapPikarEndpoints();
         app.MapPikarHealthChecks();
         app.MapPikarJobsDashboard();
         app.MapOpenApi().AllowAnonymous();

@@ -8,4 +8,5 @@ public static class IdentityErrorCodes
     public const string StaticRoleCannotChange = "Identity:StaticRoleCannotChange";
     public const string CannotDeleteYourself = "Identity:CannotDeleteYourself";
     public const string CannotLockYourself = "Identity:CannotLockYourself";
+    public const string MaxUsersReached = "Identity:MaxUsersReached";
 }

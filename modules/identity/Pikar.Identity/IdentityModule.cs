@@ -34,6 +34,7 @@ public sealed class IdentityModule : PikarModule
 
         services.AddScoped<UserService>();
         services.AddScoped<RoleService>();
+        services.AddScoped<IIdentityLookup, IdentityLookup>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ClientDataSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitionProvider>();

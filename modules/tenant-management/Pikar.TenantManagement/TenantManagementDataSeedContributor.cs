@@ -1,3 +1,4 @@
+using Pikar.Features;
 using Pikar.Seeding;
 using Pikar.TenantManagement.Editions;
 using Pikar.TenantManagement.Tenants;
@@ -5,14 +6,14 @@ using Pikar.TenantManagement.Tenants;
 namespace Pikar.TenantManagement;
 
 /// <summary>Seeds the four tier editions and, with demo data, one demo tenant per edition.</summary>
-internal sealed class TenantManagementDataSeedContributor(EditionService editions, TenantService tenants) : IDataSeedContributor
+internal sealed class TenantManagementDataSeedContributor(EditionService editions, TenantService tenants, IDataSeeder seeder) : IDataSeedContributor
 {
     public static readonly IReadOnlyList<(string Edition, string DisplayName, string DemoTenant)> Tiers =
     [
-        ("Solopreneur", "Solopreneur", "solo"),
-        ("Startup", "Startup", "startup"),
-        ("SME", "SME", "sme"),
-        ("Enterprise", "Enterprise", "enterprise"),
+        (PikarEditions.Solopreneur, "Solopreneur", "solo"),
+        (PikarEditions.Startup, "Startup", "startup"),
+        (PikarEditions.Sme, "SME", "sme"),
+        (PikarEditions.Enterprise, "Enterprise", "enterprise"),
     ];
 
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)
@@ -30,11 +31,20 @@ internal sealed class TenantManagementDataSeedContributor(EditionService edition
             }
         }
 
-        if (!context.IncludeDemoData)
+        if (context.IncludeDemoData)
         {
-            return;
+            await SeedDemoTenantsAsync(context, cancellationToken);
         }
 
+        // Existing tenants get what newer modules seed for every tenant (e.g. new permissions for their admin role).
+        foreach (var tenant in await tenants.GetAllIdsAsync(cancellationToken))
+        {
+            await seeder.SeedAsync(new DataSeedContext(tenant), cancellationToken);
+        }
+    }
+
+    private async Task SeedDemoTenantsAsync(DataSeedContext context, CancellationToken cancellationToken)
+    {
         var password = context[DataSeedContext.AdminPasswordProperty] ?? DataSeedContext.DefaultAdminPassword;
         foreach (var tier in Tiers)
         {

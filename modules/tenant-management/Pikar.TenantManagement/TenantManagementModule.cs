@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pikar.Authorization;
+using Pikar.Caching;
 using Pikar.Modularity;
 using Pikar.MultiTenancy;
 using Pikar.Seeding;
@@ -18,7 +19,9 @@ public sealed class TenantManagementModule : PikarModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         var services = context.Services;
-        services.AddMemoryCache();
+        services.AddSingleton<TenantCache>();
+        services.AddSingleton<IInvalidatableCache>(provider => provider.GetRequiredService<TenantCache>());
+        services.AddScoped<IEditionStore, EditionStore>();
         services.AddScoped<EditionService>();
         services.AddScoped<TenantService>();
         services.Replace(ServiceDescriptor.Singleton<ITenantStore, TenantStore>());

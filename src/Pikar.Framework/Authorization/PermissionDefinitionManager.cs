@@ -14,7 +14,7 @@ public sealed class PermissionDefinitionManager
         }
 
         Groups = context.Groups;
-        _byName = Groups.SelectMany(g => Flatten(g.Permissions)).ToDictionary(p => p.Name, StringComparer.Ordinal);
+        _byName = Groups.SelectMany(g => g.AllPermissions()).ToDictionary(p => p.Name, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<PermissionGroupDefinition> Groups { get; }
@@ -22,7 +22,4 @@ public sealed class PermissionDefinitionManager
     public IEnumerable<PermissionDefinition> All => _byName.Values;
 
     public PermissionDefinition? Find(string name) => _byName.GetValueOrDefault(name);
-
-    private static IEnumerable<PermissionDefinition> Flatten(IEnumerable<PermissionDefinition> permissions) =>
-        permissions.SelectMany(p => Flatten(p.Children).Prepend(p));
 }

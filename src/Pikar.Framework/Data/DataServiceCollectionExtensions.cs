@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Pikar.Auditing;
+using Pikar.Caching;
 
 namespace Pikar.Data;
 
@@ -19,14 +21,20 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<DatabaseSessionConnectionInterceptor>();
         services.TryAddSingleton<DatabaseSessionCommandInterceptor>();
         services.TryAddSingleton<DatabaseSessionTransactionInterceptor>();
+        services.TryAddSingleton<CurrentAuditLog>();
+        services.TryAddSingleton<AuditingSaveChangesInterceptor>();
         services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.TryAddSingleton<PostgresCacheInvalidationBus>();
+        services.TryAddSingleton<ICacheInvalidator>(provider => provider.GetRequiredService<PostgresCacheInvalidationBus>());
+        services.AddHostedService(provider => provider.GetRequiredService<PostgresCacheInvalidationBus>());
 
         services.AddDbContext<PikarDbContext>((provider, options) => options
             .UsePikarModel(o => o.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), ConfigureNpgsql))
             .AddInterceptors(
                 provider.GetRequiredService<DatabaseSessionConnectionInterceptor>(),
                 provider.GetRequiredService<DatabaseSessionCommandInterceptor>(),
-                provider.GetRequiredService<DatabaseSessionTransactionInterceptor>()));
+                provider.GetRequiredService<DatabaseSessionTransactionInterceptor>(),
+                provider.GetRequiredService<AuditingSaveChangesInterceptor>()));
         return services;
     }
 

@@ -10,6 +10,8 @@ public static class ErrorCodes
     public const string TenantInactive = "Pikar:TenantInactive";
     public const string Unauthorized = "Pikar:Unauthorized";
     public const string Forbidden = "Pikar:Forbidden";
+    public const string FeatureNotEnabled = "Pikar:FeatureNotEnabled";
+    public const string PermissionDenied = "Pikar:PermissionDenied";
     public const string NotFound = "Pikar:NotFound";
     public const string Cancelled = "Pikar:Cancelled";
     public const string InternalError = "Pikar:InternalError";

@@ -7,6 +7,6 @@ public interface ITenantStore
 
     Task<TenantInfo?> FindByNameAsync(string name, CancellationToken cancellationToken);
 
-    /// <summary>Forgets what is cached for a tenant after it changed.</summary>
-    void Invalidate(TenantInfo tenant);
+    /// <summary>Makes every host forget cached tenants after one changed.</summary>
+    Task InvalidateAsync(CancellationToken cancellationToken);
 }

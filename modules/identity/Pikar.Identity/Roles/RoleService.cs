@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Pikar.Authorization;
 using Pikar.Data;
 using Pikar.Errors;
 using Pikar.Identity.Users;
@@ -7,7 +8,7 @@ using Pikar.Paging;
 
 namespace Pikar.Identity.Roles;
 
-internal sealed class RoleService(PikarDbContext db, RoleManager<Role> roleManager)
+internal sealed class RoleService(PikarDbContext db, RoleManager<Role> roleManager, IPermissionGrantCleaner grants)
 {
     public static readonly SortMap<Role> Sorting = new SortMap<Role>("name")
         .Add("name", r => r.NormalizedName);
@@ -53,10 +54,20 @@ internal sealed class RoleService(PikarDbContext db, RoleManager<Role> roleManag
 
         ConcurrencyStamps.EnsureCurrent(role.ConcurrencyStamp, input.ConcurrencyStamp);
 
+        var oldName = role.Name!;
         role.Name = name;
         role.IsDefault = input.IsDefault;
         role.IsPublic = input.IsPublic;
-        (await roleManager.UpdateAsync(role)).EnsureSucceeded();
+        await db.InTransactionAsync(async () =>
+        {
+            (await roleManager.UpdateAsync(role)).EnsureSucceeded();
+            if (oldName != name)
+            {
+                await grants.RoleRenamedAsync(oldName, name, ct);
+            }
+
+            return true;
+        }, ct);
         return ToDto(role);
     }
 
@@ -68,7 +79,12 @@ internal sealed class RoleService(PikarDbContext db, RoleManager<Role> roleManag
             throw new BusinessException(IdentityErrorCodes.StaticRoleCannotChange, $"The role '{role.Name}' is built in and cannot be deleted.");
         }
 
-        (await roleManager.DeleteAsync(role)).EnsureSucceeded();
+        await db.InTransactionAsync(async () =>
+        {
+            (await roleManager.DeleteAsync(role)).EnsureSucceeded();
+            await grants.RoleDeletedAsync(role.Name!, ct);
+            return true;
+        }, ct);
     }
 
     internal static IdentityRoleDto ToDto(Role role) =>

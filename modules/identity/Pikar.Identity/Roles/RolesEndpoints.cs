@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
 using Pikar.Identity.Users;
 using Pikar.Paging;
-using Pikar.Validation;
 
 namespace Pikar.Identity.Roles;
 
@@ -16,7 +15,6 @@ internal static class RolesEndpoints
         var group = app.MapGroup("/api/identity/roles")
             .WithTags("Roles")
             .RequirePermission(IdentityPermissions.Roles.Default)
-            .WithInputValidation()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

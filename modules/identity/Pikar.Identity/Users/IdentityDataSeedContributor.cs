@@ -29,8 +29,14 @@ internal sealed class IdentityDataSeedContributor(UserManager<User> users, RoleM
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)
     {
         await EnsureRoleAsync(PikarRoles.Admin, isStatic: true, isDefault: false);
-        var password = context[DataSeedContext.AdminPasswordProperty] ?? DataSeedContext.DefaultAdminPassword;
+        var password = context[DataSeedContext.AdminPasswordProperty];
         var email = context[DataSeedContext.AdminEmailProperty] ?? "admin@pikar.local";
+        if (password is null && context.TenantId is not null)
+        {
+            return; // Re-seeding an existing tenant: its admin was created with the tenant and may have been changed since.
+        }
+
+        password ??= DataSeedContext.DefaultAdminPassword;
         await EnsureUserAsync(AdminUserName, email, password, "Administrator", null, PikarRoles.Admin);
 
         if (context.IncludeDemoData && context.TenantId is not null)

@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Pikar.Authorization;
 using Pikar.Data;
+using Microsoft.AspNetCore.Http;
 using Pikar.Errors;
+using Pikar.Features;
+using Pikar.MultiTenancy;
 using Pikar.Identity.Roles;
 using Pikar.Paging;
 using Pikar.Users;
@@ -12,6 +16,9 @@ internal sealed class UserService(
     PikarDbContext db,
     UserManager<User> userManager,
     ICurrentUser currentUser,
+    IPermissionGrantCleaner grants,
+    IFeatureChecker features,
+    ICurrentTenant currentTenant,
     TimeProvider clock)
 {
     public static readonly SortMap<User> Sorting = new SortMap<User>("userName")
@@ -41,6 +48,7 @@ internal sealed class UserService(
 
     public Task<IdentityUserDto> CreateAsync(CreateUserInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
+        await EnsureSeatAvailableAsync(ct);
         var user = new User
         {
             UserName = input.UserName.Trim(),
@@ -93,7 +101,12 @@ internal sealed class UserService(
             throw new BusinessException(IdentityErrorCodes.CannotDeleteYourself, "You cannot delete your own account.");
         }
 
-        (await userManager.DeleteAsync(user)).EnsureSucceeded();
+        await db.InTransactionAsync(async () =>
+        {
+            (await userManager.DeleteAsync(user)).EnsureSucceeded();
+            await grants.UserDeletedAsync(user.Id, ct);
+            return true;
+        }, ct);
     }
 
     public async Task<IdentityUserDto> LockAsync(Guid id, LockUserInput input, CancellationToken ct)
@@ -137,6 +150,22 @@ internal sealed class UserService(
         await SetRolesAsync(user, input.RoleNames, ct);
         return true;
     }, ct);
+
+    /// <summary>A tenant may have at most <see cref="PlatformFeatures.MaxUsers"/> users (0: no limit); the host has no limit.</summary>
+    private async Task EnsureSeatAvailableAsync(CancellationToken ct)
+    {
+        if (!currentTenant.IsAvailable)
+        {
+            return;
+        }
+
+        var limit = await features.GetLimitAsync(PlatformFeatures.MaxUsers, ct);
+        if (limit > 0 && await db.Set<User>().CountAsync(ct) >= limit)
+        {
+            throw new BusinessException(IdentityErrorCodes.MaxUsersReached,
+                $"This tenant's plan allows {limit} users; remove a user or upgrade the edition to add more.");
+        }
+    }
 
     private async Task SetRolesAsync(User user, IReadOnlyCollection<string> roleNames, CancellationToken ct)
     {

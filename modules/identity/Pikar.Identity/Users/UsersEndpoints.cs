@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
 using Pikar.Identity.Roles;
 using Pikar.Paging;
-using Pikar.Validation;
 
 namespace Pikar.Identity.Users;
 
@@ -16,7 +15,6 @@ internal static class UsersEndpoints
         var group = app.MapGroup("/api/identity/users")
             .WithTags("Users")
             .RequirePermission(IdentityPermissions.Users.Default)
-            .WithInputValidation()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

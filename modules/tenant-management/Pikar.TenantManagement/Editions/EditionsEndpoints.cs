@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
 using Pikar.Paging;
-using Pikar.Validation;
 
 namespace Pikar.TenantManagement.Editions;
 
@@ -17,7 +16,6 @@ internal static class EditionsEndpoints
         var group = app.MapGroup(Route)
             .WithTags("Editions")
             .RequirePermission(TenantManagementPermissions.Editions.Default)
-            .WithInputValidation()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -65,15 +65,13 @@ internal sealed class TenantService(PikarDbContext db, EditionService editions, 
     {
         var tenant = await FindAsync(id, ct);
         await EnsureNameIsFreeAsync(input.Name, id, ct);
-        var previous = ToInfo(tenant);
-
         ConcurrencyStamps.EnsureCurrent(tenant.ConcurrencyStamp, input.ConcurrencyStamp);
         tenant.Rename(input.Name);
         tenant.EditionId = await FindEditionIdAsync(input.EditionName, ct);
         tenant.IsActive = input.IsActive ?? tenant.IsActive;
         await db.SaveChangesAsync(ct);
 
-        tenantStore.Invalidate(previous);
+        await tenantStore.InvalidateAsync(ct);
         return await GetAsync(id, ct);
     }
 
@@ -82,7 +80,7 @@ internal sealed class TenantService(PikarDbContext db, EditionService editions, 
         var tenant = await FindAsync(id, ct);
         tenant.IsActive = isActive;
         await db.SaveChangesAsync(ct);
-        tenantStore.Invalidate(ToInfo(tenant));
+        await tenantStore.InvalidateAsync(ct);
         return await GetAsync(id, ct);
     }
 
@@ -91,8 +89,11 @@ internal sealed class TenantService(PikarDbContext db, EditionService editions, 
         var tenant = await FindAsync(id, ct);
         db.Remove(tenant);
         await db.SaveChangesAsync(ct);
-        tenantStore.Invalidate(ToInfo(tenant));
+        await tenantStore.InvalidateAsync(ct);
     }
+
+    public async Task<IReadOnlyList<Guid>> GetAllIdsAsync(CancellationToken ct) =>
+        await db.Set<Tenant>().OrderBy(t => t.CreationTime).Select(t => t.Id).ToListAsync(ct);
 
     public Task<bool> ExistsAsync(string name, CancellationToken ct)
     {
@@ -124,8 +125,6 @@ internal sealed class TenantService(PikarDbContext db, EditionService editions, 
                 $"A tenant named '{name.Trim()}' already exists.", StatusCodes.Status409Conflict, field: "name");
         }
     }
-
-    private static TenantInfo ToInfo(Tenant tenant) => new(tenant.Id, tenant.Name, tenant.IsActive, tenant.EditionId);
 
     private IQueryable<TenantDto> Project(IQueryable<Tenant> tenants) =>
         from tenant in tenants

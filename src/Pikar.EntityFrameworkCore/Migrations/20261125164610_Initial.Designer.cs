@@ -12,7 +12,7 @@ using Pikar.Data;
 namespace Pikar.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(PikarDbContext))]
-    [Migration("20261125161621_Initial")]
+    [Migration("20261125164610_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -311,6 +311,284 @@ namespace Pikar.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_tokens_application_id_status_subject_type");
 
                     b.ToTable("tokens", "openiddict");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.AuditLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BrowserInfo")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("browser_info");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientIpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_ip_address");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<string>("Exceptions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("exceptions");
+
+                    b.Property<int>("ExecutionDuration")
+                        .HasColumnType("integer")
+                        .HasColumnName("execution_duration");
+
+                    b.Property<DateTimeOffset>("ExecutionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("execution_time");
+
+                    b.Property<string>("HttpMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("http_method");
+
+                    b.Property<int?>("HttpStatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("http_status_code");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant_name");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("url");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_logs");
+
+                    b.HasIndex("TenantId", "ExecutionTime")
+                        .HasDatabaseName("ix_audit_logs_tenant_id_execution_time");
+
+                    b.HasIndex("TenantId", "UserId", "ExecutionTime")
+                        .HasDatabaseName("ix_audit_logs_tenant_id_user_id_execution_time");
+
+                    b.ToTable("audit_logs", "audit_logging");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.AuditLogAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuditLogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("audit_log_id");
+
+                    b.Property<int>("ExecutionDuration")
+                        .HasColumnType("integer")
+                        .HasColumnName("execution_duration");
+
+                    b.Property<DateTimeOffset>("ExecutionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("execution_time");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("method_name");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("parameters");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("service_name");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log_actions");
+
+                    b.HasIndex("AuditLogId")
+                        .HasDatabaseName("ix_audit_log_actions_audit_log_id");
+
+                    b.HasIndex("TenantId", "AuditLogId")
+                        .HasDatabaseName("ix_audit_log_actions_tenant_id_audit_log_id");
+
+                    b.ToTable("audit_log_actions", "audit_logging");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.EntityChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuditLogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("audit_log_id");
+
+                    b.Property<DateTimeOffset>("ChangeTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("change_time");
+
+                    b.Property<int>("ChangeType")
+                        .HasColumnType("integer")
+                        .HasColumnName("change_type");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityTypeFullName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("entity_type_full_name");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entity_changes");
+
+                    b.HasIndex("AuditLogId")
+                        .HasDatabaseName("ix_entity_changes_audit_log_id");
+
+                    b.HasIndex("TenantId", "AuditLogId")
+                        .HasDatabaseName("ix_entity_changes_tenant_id_audit_log_id");
+
+                    b.HasIndex("TenantId", "EntityTypeFullName", "EntityId")
+                        .HasDatabaseName("ix_entity_changes_tenant_id_entity_type_full_name_entity_id");
+
+                    b.ToTable("entity_changes", "audit_logging");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.EntityPropertyChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EntityChangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_change_id");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("OriginalValue")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("original_value");
+
+                    b.Property<string>("PropertyName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("property_name");
+
+                    b.Property<string>("PropertyTypeFullName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("property_type_full_name");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entity_property_changes");
+
+                    b.HasIndex("EntityChangeId")
+                        .HasDatabaseName("ix_entity_property_changes_entity_change_id");
+
+                    b.HasIndex("TenantId", "EntityChangeId")
+                        .HasDatabaseName("ix_entity_property_changes_tenant_id_entity_change_id");
+
+                    b.ToTable("entity_property_changes", "audit_logging");
+                });
+
+            modelBuilder.Entity("Pikar.FeatureManagement.Features.FeatureValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProviderKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_key");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("provider_name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feature_values");
+
+                    b.HasIndex("ProviderName", "ProviderKey", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feature_values_provider_name_provider_key_name");
+
+                    b.ToTable("feature_values", "feature_management");
                 });
 
             modelBuilder.Entity("Pikar.Identity.Tokens.TokenSigningKey", b =>
@@ -676,6 +954,47 @@ namespace Pikar.EntityFrameworkCore.Migrations
                     b.ToTable("user_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Pikar.PermissionManagement.Grants.PermissionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProviderKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("provider_key");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("provider_name");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_permission_grants");
+
+                    b.HasIndex("TenantId", "ProviderName", "ProviderKey", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_permission_grants_tenant_id_provider_name_provider_key_name");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("TenantId", "ProviderName", "ProviderKey", "Name"), false);
+
+                    b.ToTable("permission_grants", "permission_management");
+                });
+
             modelBuilder.Entity("Pikar.TenantManagement.Editions.Edition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -850,6 +1169,36 @@ namespace Pikar.EntityFrameworkCore.Migrations
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.AuditLogAction", b =>
+                {
+                    b.HasOne("Pikar.AuditLogging.AuditLogs.AuditLog", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("AuditLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_log_actions_audit_logs_audit_log_id");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.EntityChange", b =>
+                {
+                    b.HasOne("Pikar.AuditLogging.AuditLogs.AuditLog", null)
+                        .WithMany("EntityChanges")
+                        .HasForeignKey("AuditLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_changes_audit_logs_audit_log_id");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.EntityPropertyChange", b =>
+                {
+                    b.HasOne("Pikar.AuditLogging.AuditLogs.EntityChange", null)
+                        .WithMany("PropertyChanges")
+                        .HasForeignKey("EntityChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_property_changes_entity_changes_entity_change_id");
+                });
+
             modelBuilder.Entity("Pikar.Identity.Users.RoleClaim", b =>
                 {
                     b.HasOne("Pikar.Identity.Users.Role", null)
@@ -926,6 +1275,18 @@ namespace Pikar.EntityFrameworkCore.Migrations
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<System.Guid>", b =>
                 {
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.AuditLog", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("EntityChanges");
+                });
+
+            modelBuilder.Entity("Pikar.AuditLogging.AuditLogs.EntityChange", b =>
+                {
+                    b.Navigation("PropertyChanges");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,10 +16,19 @@ namespace Pikar.EntityFrameworkCore.Migrations
                 name: "openiddict");
 
             migrationBuilder.EnsureSchema(
+                name: "audit_logging");
+
+            migrationBuilder.EnsureSchema(
                 name: "platform");
 
             migrationBuilder.EnsureSchema(
                 name: "tenant_management");
+
+            migrationBuilder.EnsureSchema(
+                name: "feature_management");
+
+            migrationBuilder.EnsureSchema(
+                name: "permission_management");
 
             migrationBuilder.EnsureSchema(
                 name: "identity");
@@ -49,6 +58,32 @@ namespace Pikar.EntityFrameworkCore.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_applications", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_logs",
+                schema: "audit_logging",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    tenant_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    client_id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    client_ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    browser_info = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    http_method = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    url = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    http_status_code = table.Column<int>(type: "integer", nullable: true),
+                    execution_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    execution_duration = table.Column<int>(type: "integer", nullable: false),
+                    exceptions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    correlation_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_logs", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -87,6 +122,38 @@ namespace Pikar.EntityFrameworkCore.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_editions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feature_values",
+                schema: "feature_management",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    value = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    provider_name = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    provider_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_feature_values", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "permission_grants",
+                schema: "permission_management",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    provider_name = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    provider_key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_permission_grants", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -200,6 +267,57 @@ namespace Pikar.EntityFrameworkCore.Migrations
                         principalSchema: "openiddict",
                         principalTable: "applications",
                         principalColumn: "id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_log_actions",
+                schema: "audit_logging",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    audit_log_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    service_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    method_name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    parameters = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    execution_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    execution_duration = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_log_actions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_audit_log_actions_audit_logs_audit_log_id",
+                        column: x => x.audit_log_id,
+                        principalSchema: "audit_logging",
+                        principalTable: "audit_logs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "entity_changes",
+                schema: "audit_logging",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    audit_log_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    change_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    change_type = table.Column<int>(type: "integer", nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    entity_type_full_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_entity_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_entity_changes_audit_logs_audit_log_id",
+                        column: x => x.audit_log_id,
+                        principalSchema: "audit_logging",
+                        principalTable: "audit_logs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -391,12 +509,61 @@ namespace Pikar.EntityFrameworkCore.Migrations
                         principalColumn: "id");
                 });
 
+            migrationBuilder.CreateTable(
+                name: "entity_property_changes",
+                schema: "audit_logging",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    entity_change_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    property_name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    property_type_full_name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    original_value = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    new_value = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_entity_property_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_entity_property_changes_entity_changes_entity_change_id",
+                        column: x => x.entity_change_id,
+                        principalSchema: "audit_logging",
+                        principalTable: "entity_changes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_applications_client_id",
                 schema: "openiddict",
                 table: "applications",
                 column: "client_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_actions_audit_log_id",
+                schema: "audit_logging",
+                table: "audit_log_actions",
+                column: "audit_log_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_actions_tenant_id_audit_log_id",
+                schema: "audit_logging",
+                table: "audit_log_actions",
+                columns: new[] { "tenant_id", "audit_log_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_logs_tenant_id_execution_time",
+                schema: "audit_logging",
+                table: "audit_logs",
+                columns: new[] { "tenant_id", "execution_time" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_logs_tenant_id_user_id_execution_time",
+                schema: "audit_logging",
+                table: "audit_logs",
+                columns: new[] { "tenant_id", "user_id", "execution_time" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_authorizations_application_id_status_subject_type",
@@ -411,6 +578,51 @@ namespace Pikar.EntityFrameworkCore.Migrations
                 column: "normalized_name",
                 unique: true,
                 filter: "is_deleted = false");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entity_changes_audit_log_id",
+                schema: "audit_logging",
+                table: "entity_changes",
+                column: "audit_log_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entity_changes_tenant_id_audit_log_id",
+                schema: "audit_logging",
+                table: "entity_changes",
+                columns: new[] { "tenant_id", "audit_log_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entity_changes_tenant_id_entity_type_full_name_entity_id",
+                schema: "audit_logging",
+                table: "entity_changes",
+                columns: new[] { "tenant_id", "entity_type_full_name", "entity_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entity_property_changes_entity_change_id",
+                schema: "audit_logging",
+                table: "entity_property_changes",
+                column: "entity_change_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entity_property_changes_tenant_id_entity_change_id",
+                schema: "audit_logging",
+                table: "entity_property_changes",
+                columns: new[] { "tenant_id", "entity_change_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_feature_values_provider_name_provider_key_name",
+                schema: "feature_management",
+                table: "feature_values",
+                columns: new[] { "provider_name", "provider_key", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_permission_grants_tenant_id_provider_name_provider_key_name",
+                schema: "permission_management",
+                table: "permission_grants",
+                columns: new[] { "tenant_id", "provider_name", "provider_key", "name" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
 
             migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
@@ -531,8 +743,24 @@ namespace Pikar.EntityFrameworkCore.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "audit_log_actions",
+                schema: "audit_logging");
+
+            migrationBuilder.DropTable(
                 name: "data_protection_keys",
                 schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "entity_property_changes",
+                schema: "audit_logging");
+
+            migrationBuilder.DropTable(
+                name: "feature_values",
+                schema: "feature_management");
+
+            migrationBuilder.DropTable(
+                name: "permission_grants",
+                schema: "permission_management");
 
             migrationBuilder.DropTable(
                 name: "role_claims",
@@ -571,6 +799,10 @@ namespace Pikar.EntityFrameworkCore.Migrations
                 schema: "identity");
 
             migrationBuilder.DropTable(
+                name: "entity_changes",
+                schema: "audit_logging");
+
+            migrationBuilder.DropTable(
                 name: "editions",
                 schema: "tenant_management");
 
@@ -585,6 +817,10 @@ namespace Pikar.EntityFrameworkCore.Migrations
             migrationBuilder.DropTable(
                 name: "users",
                 schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "audit_logs",
+                schema: "audit_logging");
 
             migrationBuilder.DropTable(
                 name: "applications",
