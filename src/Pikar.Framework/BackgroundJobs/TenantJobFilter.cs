@@ -1,6 +1,7 @@
 using System.Reflection;
 using Hangfire.Client;
 using Hangfire.Server;
+using Hangfire.States;
 using Microsoft.Extensions.Logging;
 using Pikar.Features;
 using Pikar.MultiTenancy;
@@ -10,10 +11,11 @@ namespace Pikar.BackgroundJobs;
 /// <summary>
 /// Carries the current tenant into every background job: it is stored with the job when it is
 /// created and made current again while the job runs, on whichever host picks it up. A job whose
-/// <see cref="RequiresFeatureAttribute">required feature</see> is off for that tenant is skipped.
+/// <see cref="RequiresFeatureAttribute">required feature</see> is off for that tenant is not run:
+/// it is moved to the deleted state with the reason.
 /// </summary>
 public sealed partial class TenantJobFilter(ICurrentTenant currentTenant, IFeatureChecker features, ILogger<TenantJobFilter> logger)
-    : IClientFilter, IServerFilter
+    : IClientFilter, IServerFilter, IElectStateFilter
 {
     public const string TenantIdParameter = "TenantId";
     private const string ScopeItem = "Pikar.TenantScope";
@@ -25,30 +27,34 @@ public sealed partial class TenantJobFilter(ICurrentTenant currentTenant, IFeatu
     {
     }
 
-    public void OnPerforming(PerformingContext context)
+    public void OnStateElection(ElectStateContext context)
     {
-        var stored = context.GetJobParameter<string?>(TenantIdParameter);
-        var tenantId = Guid.TryParse(stored, out var id) ? id : (Guid?)null;
-        var scope = currentTenant.Change(tenantId);
-        context.Items[ScopeItem] = scope;
+        if (context.CandidateState is not ProcessingState || context.BackgroundJob?.Job is not { } job)
+        {
+            return;
+        }
 
-        var job = context.BackgroundJob.Job;
+        var tenantId = TenantOf(context.GetJobParameter<string?>(TenantIdParameter));
         var required = job.Method.GetCustomAttributes<RequiresFeatureAttribute>()
             .Concat(job.Type.GetCustomAttributes<RequiresFeatureAttribute>())
             .Select(a => a.FeatureName);
-        foreach (var feature in required)
+        using (currentTenant.Change(tenantId))
         {
-            // Hangfire's filters are synchronous and run on the worker's own thread, where blocking is safe.
-            if (!features.IsEnabledAsync(feature, context.CancellationToken.ShutdownToken).GetAwaiter().GetResult())
+            foreach (var feature in required)
             {
-                LogSkipped(logger, context.BackgroundJob.Id, feature, tenantId);
-                context.Items.Remove(ScopeItem);
-                scope.Dispose();
-                context.Canceled = true;
-                return;
+                // Hangfire's filters are synchronous and run on the worker's own thread, where blocking is safe.
+                if (!features.IsEnabledAsync(feature, CancellationToken.None).GetAwaiter().GetResult())
+                {
+                    LogSkipped(logger, context.BackgroundJob.Id, feature, tenantId);
+                    context.CandidateState = new DeletedState { Reason = $"The feature {feature} is off for this tenant." };
+                    return;
+                }
             }
         }
     }
+
+    public void OnPerforming(PerformingContext context) =>
+        context.Items[ScopeItem] = currentTenant.Change(TenantOf(context.GetJobParameter<string?>(TenantIdParameter)));
 
     public void OnPerformed(PerformedContext context)
     {
@@ -58,6 +64,8 @@ public sealed partial class TenantJobFilter(ICurrentTenant currentTenant, IFeatu
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} skipped: feature {Feature} is off for tenant {TenantId}")]
+    private static Guid? TenantOf(string? stored) => Guid.TryParse(stored, out var id) ? id : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} not run: feature {Feature} is off for tenant {TenantId}")]
     private static partial void LogSkipped(ILogger logger, string jobId, string feature, Guid? tenantId);
 }

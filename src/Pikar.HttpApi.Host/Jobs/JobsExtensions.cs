@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Microsoft.AspNetCore.Authentication;
 using Hangfire.PostgreSql;
 using Pikar.BackgroundJobs;
@@ -14,11 +15,14 @@ internal static class JobsExtensions
     public static IServiceCollection AddPikarJobs(this IServiceCollection services, string appConnection, IConfiguration configuration)
     {
         services.AddSingleton<TenantJobFilter>();
-        services.AddHangfire((provider, config) => config
+
+        // Hangfire's own filter list is process-wide; ours belongs to this host, so it joins through this host's provider.
+        services.AddSingleton<IJobFilterProvider>(provider => new JobFilterProviderCollection(
+            JobFilterProviders.Providers, new JobFilterCollection { provider.GetRequiredService<TenantJobFilter>() }));
+        services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseFilter(provider.GetRequiredService<TenantJobFilter>())
             .UsePostgreSqlStorage(
                 options => options.UseNpgsqlConnection(appConnection),
                 new PostgreSqlStorageOptions

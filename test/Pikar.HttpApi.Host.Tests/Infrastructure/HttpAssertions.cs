@@ -12,7 +12,7 @@ internal static class HttpAssertions
         var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(status, text);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", text);
-        var problem = JsonSerializer.Deserialize<JsonElement>(text);
+        var problem = JsonSerializer.Deserialize<JsonElement>(text, PikarApp.Json);
         problem.GetProperty("status").GetInt32().ShouldBe((int)status);
         problem.TryGetProperty("code", out _).ShouldBeTrue(text);
         text.ShouldNotContain("   at ");

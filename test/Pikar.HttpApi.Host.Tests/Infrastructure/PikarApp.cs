@@ -10,7 +10,7 @@ namespace Pikar.HttpApi.Host.Tests.Infrastructure;
 /// <summary>The real host, in memory, on the test database.</summary>
 public sealed class PikarApp(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -55,6 +55,17 @@ public sealed class PikarApp(IReadOnlyDictionary<string, string?> settings) : We
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
         response.IsSuccessStatusCode.ShouldBeTrue($"Token request failed: {body}");
         return body;
+    }
+
+    public async Task<HttpClient> HostAdminAsync() => await SignInAsync(null);
+
+    /// <summary>Sets feature values for a tenant (T) or an edition (E) as the host admin.</summary>
+    public async Task SetFeaturesAsync(string providerName, Guid providerKey, params (string Name, string? Value)[] features)
+    {
+        using var host = await HostAdminAsync();
+        var response = await host.PutAsJsonAsync($"/api/feature-management/features?providerName={providerName}&providerKey={providerKey}",
+            new { features = features.Select(f => new { name = f.Name, value = f.Value }) }, Json);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>Creates a tenant with a unique name through the host admin API; its admin is <c>admin</c> / the test password.</summary>

@@ -35,6 +35,7 @@ public sealed class TestEnvironment : IAsyncLifetime
         ["Pikar:Auth:MachineClients:0:ClientSecret"] = MachineClientSecret,
         ["Pikar:Jobs:PollIntervalSeconds"] = "0.2",
         ["Pikar:Jobs:WorkerCount"] = "2",
+        ["Pikar:PlugIns:0"] = typeof(Probes.ProbeModule).AssemblyQualifiedName,
     };
 
     /// <summary>
