@@ -20,6 +20,9 @@ public sealed class ModuleSelectionTests(TestEnvironment env)
         modules.ShouldNotContain("Startup");
         modules.ShouldNotContain("Enterprise");
         modules.ShouldContain("Identity");
+        var features = configuration.GetProperty("features").GetProperty("values").EnumerateObject().Select(p => p.Name).ToList();
+        features.ShouldContain("Solopreneur.Invoicing");
+        features.ShouldNotContain(f => f.StartsWith("Startup.", StringComparison.Ordinal) || f.StartsWith("Enterprise.", StringComparison.Ordinal));
     }
 
     [Fact]
