@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
+using Pikar.Errors;
 using Pikar.Paging;
 
 namespace Pikar.AuditLogging.AuditLogs;
@@ -14,9 +15,7 @@ internal static class AuditLogsEndpoints
         var group = app.MapGroup("/api/audit-logging/audit-logs")
             .WithTags("Audit logs")
             .RequirePermission(AuditLoggingPermissions.AuditLogs)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesApiProblems();
 
         group.MapGet("/", GetListAsync).WithName("GetAuditLogs").WithSummary("Lists audit logs, newest first, with ABP's filters.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetAuditLog").WithSummary("Gets an audit log with its actions and entity changes.")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
+using Pikar.Errors;
 
 namespace Pikar.FeatureManagement.Features;
 
@@ -13,9 +14,7 @@ internal static class FeaturesEndpoints
         var group = app.MapGroup("/api/feature-management/features")
             .WithTags("Features")
             .RequirePermission(FeatureManagementPermissions.ManageHostFeatures)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesApiProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/", GetAsync).WithName("GetFeatures")

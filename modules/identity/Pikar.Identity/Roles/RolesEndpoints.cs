@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
+using Pikar.Errors;
 using Pikar.Identity.Users;
 using Pikar.Paging;
 
@@ -15,9 +16,7 @@ internal static class RolesEndpoints
         var group = app.MapGroup("/api/identity/roles")
             .WithTags("Roles")
             .RequirePermission(IdentityPermissions.Roles.Default)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesApiProblems();
 
         group.MapGet("/", GetListAsync).WithName("GetRoles").WithSummary("Lists the roles of the current tenant, paged.");
         group.MapGet("/all", GetAllAsync).WithName("GetAllRoles").WithSummary("Lists every role of the current tenant.");

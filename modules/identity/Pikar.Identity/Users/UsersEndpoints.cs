@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
+using Pikar.Errors;
 using Pikar.Identity.Roles;
 using Pikar.Paging;
 
@@ -15,9 +16,7 @@ internal static class UsersEndpoints
         var group = app.MapGroup("/api/identity/users")
             .WithTags("Users")
             .RequirePermission(IdentityPermissions.Users.Default)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesApiProblems();
 
         group.MapGet("/", GetListAsync).WithName("GetUsers").WithSummary("Lists the users of the current tenant, paged, sorted and filtered.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetUser").WithSummary("Gets a user.")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
+using Pikar.Errors;
 
 namespace Pikar.PermissionManagement.Grants;
 
@@ -13,9 +14,7 @@ internal static class PermissionsEndpoints
         var group = app.MapGroup("/api/permission-management/permissions")
             .WithTags("Permissions")
             .RequirePermission(PermissionManagementPermissions.ManagePermissions)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesApiProblems();
 
         group.MapGet("/", GetAsync).WithName("GetPermissions")
             .WithSummary("Lists the permissions of this side with what a role (providerName=R, key = role name) or user (U, key = user id) is granted, and by whom.");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
+using Pikar.Errors;
 using Pikar.Paging;
 
 namespace Pikar.TenantManagement.Editions;
@@ -16,9 +17,7 @@ internal static class EditionsEndpoints
         var group = app.MapGroup(Route)
             .WithTags("Editions")
             .RequirePermission(TenantManagementPermissions.Editions.Default)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesApiProblems();
 
         group.MapGet("/", GetListAsync).WithName("GetEditions").WithSummary("Lists editions with how many tenants use each.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetEdition").WithSummary("Gets an edition.")

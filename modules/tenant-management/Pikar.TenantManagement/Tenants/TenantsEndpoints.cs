@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Authorization;
+using Pikar.Errors;
 using Pikar.Paging;
 
 namespace Pikar.TenantManagement.Tenants;
@@ -16,9 +17,7 @@ internal static class TenantsEndpoints
         var group = app.MapGroup(Route)
             .WithTags("Tenants")
             .RequirePermission(TenantManagementPermissions.Tenants.Default)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesApiProblems();
 
         group.MapGet("/", GetListAsync).WithName("GetTenants").WithSummary("Lists tenants, paged and sorted.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetTenant").WithSummary("Gets a tenant.")
