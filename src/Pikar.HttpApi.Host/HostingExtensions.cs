@@ -8,6 +8,7 @@ using Pikar.HttpApi.Host.Jobs;
 using Pikar.HttpApi.Host.OpenApi;
 using Pikar.HttpApi.Host.Telemetry;
 using Scalar.AspNetCore;
+using Pikar.Authorization;
 
 namespace Pikar.HttpApi.Host;
 
@@ -50,7 +51,7 @@ internal static class HostingExtensions
         app.MapPikarEndpoints();
         app.MapPikarHealthChecks();
         app.MapPikarJobsDashboard();
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous("The API description is public: clients generate their proxies from it.");
+        app.MapScalarApiReference().AllowAnonymous("The API reference page only renders the public API description.");
     }
 }

@@ -30,9 +30,8 @@ public static class ApplicationConfigurationEndpoints
 
     public static IEndpointRouteBuilder MapApplicationConfiguration(this IEndpointRouteBuilder app)
     {
-        // Anonymous: the client reads it before sign-in to know whether the visitor is signed in and in which tenant.
         app.MapGet("/api/abp/application-configuration", GetAsync)
-            .AllowAnonymous()
+            .AllowAnonymous("The client reads it before sign-in to learn whether the visitor is signed in and in which tenant.")
             .WithTags("Application configuration")
             .WithName("GetApplicationConfiguration")
             .WithSummary("Describes the caller: user, tenant and edition, feature values, granted permissions, and the loaded modules.");

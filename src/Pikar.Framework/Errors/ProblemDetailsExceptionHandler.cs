@@ -41,6 +41,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         BadHttpRequestException badRequest => BadRequest(badRequest),
         EntityNotFoundException notFound => Problem(StatusCodes.Status404NotFound, ErrorCodes.EntityNotFound, notFound.Message),
         BusinessException business => Business(business),
+        PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire }
+            or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } } =>
+            Problem(StatusCodes.Status400BadRequest, ErrorCodes.Validation, "Text must not contain NUL characters."),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict,
             "The record was changed by someone else. Reload it and try again."),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>

@@ -1,12 +1,22 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Pikar.Errors;
 
 namespace Pikar.Validation;
 
-/// <summary>Validates every endpoint argument that has a registered <see cref="IValidator{T}"/> before the handler runs.</summary>
+/// <summary>
+/// Before the handler runs: refuses text with NUL characters anywhere in the inputs (PostgreSQL
+/// cannot store them), then validates every argument that has a registered <see cref="IValidator{T}"/>.
+/// </summary>
 internal sealed class ValidationFilter : IEndpointFilter
 {
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> StringProperties = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         foreach (var argument in context.Arguments)
@@ -14,6 +24,11 @@ internal sealed class ValidationFilter : IEndpointFilter
             if (argument is null)
             {
                 continue;
+            }
+
+            if (FindNul(argument) is { } field)
+            {
+                throw new InvalidInputException(field, "Text must not contain NUL characters.");
             }
 
             var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
@@ -29,4 +44,47 @@ internal sealed class ValidationFilter : IEndpointFilter
 
         return await next(context);
     }
+
+    /// <summary>The camelCase name of the first input field holding a NUL character, if any.</summary>
+    private static string? FindNul(object value, string path = "")
+    {
+        switch (value)
+        {
+            case string text:
+                return text.Contains('\0', StringComparison.Ordinal) ? (path.Length == 0 ? "value" : path) : null;
+            case IEnumerable items and not IDictionary:
+                foreach (var item in items)
+                {
+                    if (item is not null && FindNul(item, path) is { } inItem)
+                    {
+                        return inItem;
+                    }
+                }
+
+                return null;
+        }
+
+        var type = value.GetType();
+        if (type.Namespace?.StartsWith("Pikar", StringComparison.Ordinal) != true)
+        {
+            return null;
+        }
+
+        foreach (var property in StringProperties.GetOrAdd(type, InputProperties))
+        {
+            if (property.GetValue(value) is { } propertyValue &&
+                FindNul(propertyValue, (path.Length == 0 ? "" : path + ".") + JsonNamingPolicy.CamelCase.ConvertName(property.Name)) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static PropertyInfo[] InputProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && (p.PropertyType == typeof(string) || typeof(IEnumerable).IsAssignableFrom(p.PropertyType)
+                || p.PropertyType.Namespace?.StartsWith("Pikar", StringComparison.Ordinal) == true))
+            .ToArray();
 }

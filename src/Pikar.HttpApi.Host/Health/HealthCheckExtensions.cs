@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Pikar.Authorization;
 
 namespace Pikar.HttpApi.Host.Health;
 
@@ -14,8 +15,8 @@ internal static class HealthCheckExtensions
 
     public static void MapPikarHealthChecks(this WebApplication app)
     {
-        // Anonymous: load balancers and orchestrators probe these without credentials.
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        const string reason = "Load balancers and orchestrators probe health without credentials.";
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous(reason);
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous(reason);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Hangfire.PostgreSql;
 using Pikar.BackgroundJobs;
 using Pikar.EntityFrameworkCore;
+using Pikar.Authorization;
 
 namespace Pikar.HttpApi.Host.Jobs;
 
@@ -52,7 +53,7 @@ internal static class JobsExtensions
             AsyncAuthorization = [new HostAdminDashboardAuthorization()],
             DisplayStorageConnectionString = false,
             DashboardTitle = "Pikar jobs",
-        });
+        }).ExemptFromPermissions("The jobs dashboard admits only the host's administrators, signed in with the cookie, through its own filter.");
     }
 
     /// <summary>Sends an anonymous browser to the sign-in page instead of showing a bare 401.</summary>

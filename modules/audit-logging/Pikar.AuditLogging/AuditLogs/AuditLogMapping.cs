@@ -9,27 +9,27 @@ internal static class AuditLogMapping
         var log = new AuditLog(info.Id)
         {
             TenantId = info.TenantId,
-            TenantName = info.TenantName,
+            TenantName = Clean(info.TenantName, 64),
             UserId = info.UserId,
-            UserName = info.UserName,
-            ClientId = info.ClientId,
-            ClientIpAddress = info.ClientIpAddress,
-            BrowserInfo = info.BrowserInfo,
-            HttpMethod = info.HttpMethod,
-            Url = info.Url,
+            UserName = Clean(info.UserName, 256),
+            ClientId = Clean(info.ClientId, 128),
+            ClientIpAddress = Clean(info.ClientIpAddress, 64),
+            BrowserInfo = Clean(info.BrowserInfo, 512),
+            HttpMethod = Clean(info.HttpMethod, 16),
+            Url = Clean(info.Url, 256),
             HttpStatusCode = info.HttpStatusCode,
             ExecutionTime = info.ExecutionTime,
             ExecutionDuration = info.ExecutionDuration,
-            Exceptions = info.Exception is { Length: > 4000 } e ? e[..4000] : info.Exception,
-            CorrelationId = info.CorrelationId,
+            Exceptions = Clean(info.Exception, 4000),
+            CorrelationId = Clean(info.CorrelationId, 64),
         };
         log.Actions.AddRange(info.Actions.Select(a => new AuditLogAction
         {
             TenantId = info.TenantId,
             AuditLogId = log.Id,
-            ServiceName = a.ServiceName,
-            MethodName = a.MethodName,
-            Parameters = a.Parameters,
+            ServiceName = Clean(a.ServiceName, 256),
+            MethodName = Clean(a.MethodName, 128),
+            Parameters = Clean(a.Parameters, 2000),
             ExecutionTime = a.ExecutionTime,
             ExecutionDuration = a.ExecutionDuration,
         }));
@@ -41,7 +41,7 @@ internal static class AuditLogMapping
                 AuditLogId = log.Id,
                 ChangeTime = c.ChangeTime,
                 ChangeType = c.ChangeType,
-                EntityId = c.EntityId,
+                EntityId = Clean(c.EntityId, 128),
                 EntityTypeFullName = c.EntityTypeFullName,
             };
             change.PropertyChanges.AddRange(c.PropertyChanges.Select(p => new EntityPropertyChange
@@ -50,12 +50,23 @@ internal static class AuditLogMapping
                 EntityChangeId = change.Id,
                 PropertyName = p.PropertyName,
                 PropertyTypeFullName = p.PropertyTypeFullName,
-                OriginalValue = p.OriginalValue,
-                NewValue = p.NewValue,
+                OriginalValue = Clean(p.OriginalValue, 512),
+                NewValue = Clean(p.NewValue, 512),
             }));
             return change;
         }));
         return log;
+    }
+
+    /// <summary>
+    /// Fits request text into its column: NUL characters, which PostgreSQL cannot store, are
+    /// written visibly escaped, and the text is cut to the column's length.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Clean(string? text, int maxLength)
+    {
+        var escaped = text?.Replace("\0", "\\0", StringComparison.Ordinal);
+        return escaped is { Length: > 0 } && escaped.Length > maxLength ? escaped[..maxLength] : escaped;
     }
 
     public static AuditLogDto ToDto(this AuditLog log, bool withDetails) => new(

@@ -71,10 +71,27 @@ internal sealed partial class AuditLogWriter(IServiceScopeFactory scopes, ICurre
                 if (attempt == Attempts || stoppingToken.IsCancellationRequested)
                 {
                     LogWriteFailed(logger, exception, batch.Count);
+                    await WriteOneByOneAsync(batch);
                     return;
                 }
 
                 await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>After a batch failed for good, one bad log must not take the others with it.</summary>
+    private async Task WriteOneByOneAsync(List<AuditLogInfo> batch)
+    {
+        foreach (var log in batch)
+        {
+            try
+            {
+                await WriteAsync(log.TenantId, [log], CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is NpgsqlException or Microsoft.EntityFrameworkCore.DbUpdateException or TimeoutException)
+            {
+                LogDropped(logger, exception, log.HttpMethod, log.Url);
             }
         }
     }
@@ -97,6 +114,9 @@ internal sealed partial class AuditLogWriter(IServiceScopeFactory scopes, ICurre
     [LoggerMessage(Level = LogLevel.Warning, Message = "The audit log queue is full; the log of {Method} {Url} was dropped")]
     private static partial void LogQueueFull(ILogger logger, string method, string url);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} audit logs failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The audit log of {Method} {Url} could not be written and was dropped")]
+    private static partial void LogDropped(ILogger logger, Exception exception, string method, string url);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} audit logs failed; writing them one by one")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, int count);
 }

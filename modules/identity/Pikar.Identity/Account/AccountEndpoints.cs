@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Identity.Users;
 using Pikar.MultiTenancy;
+using Pikar.Authorization;
 
 namespace Pikar.Identity.Account;
 
@@ -16,8 +17,9 @@ internal static class AccountEndpoints
 
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        // Anonymous: the sign-in page is where anonymous visitors become signed in.
-        var group = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/account")
+            .AllowAnonymous("The sign-in page is where anonymous visitors become signed in.")
+            .ExcludeFromDescription();
         group.MapGet("/login", ShowLogin);
         group.MapPost("/login", LoginAsync);
         group.MapGet("/logout", LogoutAsync);

@@ -11,6 +11,7 @@ using Pikar.Identity.Users;
 using Pikar.MultiTenancy;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using OidcErrors = OpenIddict.Abstractions.OpenIddictConstants.Errors;
+using Pikar.Authorization;
 
 namespace Pikar.Identity.Tokens;
 
@@ -19,8 +20,9 @@ internal static class ConnectEndpoints
 {
     public static void MapConnectEndpoints(this IEndpointRouteBuilder app)
     {
-        // Anonymous: these are the sign-in protocol itself; OpenIddict authenticates the client and the grant.
-        var group = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/connect")
+            .AllowAnonymous("The OpenID Connect protocol itself: OpenIddict authenticates the client and the grant.")
+            .ExcludeFromDescription();
         group.MapMethods("/authorize", [HttpMethods.Get, HttpMethods.Post], (Delegate)AuthorizeAsync);
         group.MapPost("/token", TokenAsync);
         group.MapMethods("/logout", [HttpMethods.Get, HttpMethods.Post], (Delegate)LogoutAsync);

@@ -7,7 +7,7 @@ internal static class UserManagerExtensions
     /// <summary>Finds a user of the current tenant by user name, or by email when the value looks like one.</summary>
     public static async Task<User?> FindByNameOrEmailAsync(this UserManager<User> users, string? userNameOrEmail)
     {
-        if (string.IsNullOrWhiteSpace(userNameOrEmail))
+        if (string.IsNullOrWhiteSpace(userNameOrEmail) || userNameOrEmail.Contains('\0', StringComparison.Ordinal))
         {
             return null;
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pikar.MultiTenancy;
+using Pikar.Authorization;
 
 namespace Pikar.TenantManagement.Tenants;
 
@@ -10,10 +11,9 @@ internal static class TenantLookupEndpoints
 {
     public static void MapTenantLookupEndpoints(this IEndpointRouteBuilder app)
     {
-        // Anonymous: the login page must find a tenant before anyone has signed in (ABP's contract).
         var group = app.MapGroup("/api/abp/multi-tenancy/tenants")
             .WithTags("Tenant lookup")
-            .AllowAnonymous();
+            .AllowAnonymous("The login page finds the tenant before anyone has signed in (ABP's contract).");
 
         group.MapGet("/by-name/{name}", FindByNameAsync).WithName("FindTenantByName")
             .WithSummary("Finds a tenant by name for the login page; success is false when there is none.");
@@ -22,7 +22,7 @@ internal static class TenantLookupEndpoints
     }
 
     private static async Task<Ok<FindTenantResultDto>> FindByNameAsync(string name, ITenantStore tenants, CancellationToken ct) =>
-        TypedResults.Ok(ToResult(name.Length <= Tenant.MaxNameLength ? await tenants.FindByNameAsync(name, ct) : null));
+        TypedResults.Ok(ToResult(await tenants.FindByNameAsync(name, ct)));
 
     private static async Task<Ok<FindTenantResultDto>> FindByIdAsync(Guid id, ITenantStore tenants, CancellationToken ct) =>
         TypedResults.Ok(ToResult(await tenants.FindAsync(id, ct)));

@@ -17,6 +17,11 @@ internal sealed class TenantStore(IServiceScopeFactory scopes, TenantCache cache
 
     public Task<TenantInfo?> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
+        if (name.Length > Tenant.MaxNameLength || name.Contains('\0', StringComparison.Ordinal))
+        {
+            return Task.FromResult<TenantInfo?>(null);
+        }
+
         var normalized = Tenant.Normalize(name);
         return FindCachedAsync("name:" + normalized, tenants => tenants.Where(t => t.NormalizedName == normalized), cancellationToken);
     }
