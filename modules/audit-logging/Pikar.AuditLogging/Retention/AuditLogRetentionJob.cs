@@ -7,7 +7,7 @@ using Pikar.Data;
 namespace Pikar.AuditLogging.Retention;
 
 /// <summary>Deletes audit logs older than the retention period, in every tenant (a recurring job).</summary>
-public sealed partial class AuditLogRetentionJob(
+internal sealed partial class AuditLogRetentionJob(
     PikarDbContext db,
     IDataScope dataScope,
     TimeProvider clock,
