@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Authorization;
 using Pikar.BackgroundJobs;
+using Pikar.Errors;
 using Pikar.Features;
 using Pikar.Modularity;
 using Pikar.MultiTenancy;
@@ -28,6 +29,7 @@ public sealed class ProbeModule : PikarModule
         endpoints.MapGroup(Route)
             .RequireFeature(SolopreneurFeatures.Invoicing.Default)
             .RequirePermission(Permission)
+            .ProducesApiProblems()
             .MapGet("/", () => TypedResults.Ok(new ProbeResult("invoices")))
             .WithName("GetProbeInvoices")
             .WithSummary("Test probe guarded by a tier feature.");

@@ -61,8 +61,8 @@ internal static class UsersEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<IdentityUserDto>> LockAsync(Guid id, LockUserInput? input, UserService users, CancellationToken ct) =>
-        TypedResults.Ok(await users.LockAsync(id, input ?? new LockUserInput(null), ct));
+    private static async Task<Ok<IdentityUserDto>> LockAsync(Guid id, LockUserInput input, UserService users, CancellationToken ct) =>
+        TypedResults.Ok(await users.LockAsync(id, input, ct));
 
     private static async Task<Ok<IdentityUserDto>> UnlockAsync(Guid id, UserService users, CancellationToken ct) =>
         TypedResults.Ok(await users.UnlockAsync(id, ct));
