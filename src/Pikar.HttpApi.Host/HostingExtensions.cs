@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Pikar.Data;
 using Pikar.EntityFrameworkCore;
+using Pikar.HttpApi.Host.Benchmarks;
 using Pikar.HttpApi.Host.Health;
 using Pikar.HttpApi.Host.Jobs;
 using Pikar.HttpApi.Host.OpenApi;
@@ -51,6 +52,7 @@ internal static class HostingExtensions
         app.MapPikarEndpoints();
         app.MapPikarHealthChecks();
         app.MapPikarJobsDashboard();
+        app.MapBenchmarkFloor();
         app.MapOpenApi().AllowAnonymous("The API description is public: clients generate their proxies from it.");
         app.MapScalarApiReference().AllowAnonymous("The API reference page only renders the public API description.");
     }
