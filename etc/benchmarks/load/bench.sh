@@ -40,6 +40,8 @@ cmd_bench() {
     -H "Authorization: Bearer $host_token" -H 'Content-Type: application/json' \
     -d '{"name":"bench{}","editionName":"Startup","adminEmailAddress":"admin@bench{}.test","adminPassword":"1q2w3E*"}'
   "$(pg_bindir)/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d pikar_bench -f "$BENCH_DIR/seed-volume.sql" >/dev/null
+  # Settle the bulk load first, so autovacuum and checkpoints do not land in the first measurement.
+  "$(pg_bindir)/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d pikar_bench -c "VACUUM ANALYZE" -c "CHECKPOINT" >/dev/null
   tenant_token=$(bench_token "$base" "bench01")
   tenant_id=$(curl -sf "$base/api/abp/multi-tenancy/tenants/by-name/bench01" | grep -oE '"tenantId":"[^"]+"' | cut -d'"' -f4)
 

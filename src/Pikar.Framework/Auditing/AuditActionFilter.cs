@@ -38,22 +38,36 @@ internal static class AuditActionFilter
             var methodName = invocation.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? factory.MethodInfo.Name;
             var time = services.GetRequiredService<TimeProvider>().GetUtcNow();
             var started = Stopwatch.GetTimestamp();
+            var failed = true;
             try
             {
-                return await next(invocation);
+                var result = await next(invocation);
+                failed = false;
+                return result;
             }
             finally
             {
-                var arguments = inputs.ToDictionary(
-                    x => x.Parameter.Name ?? x.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    x => SensitiveNames.IsSensitive(x.Parameter.Name ?? "") ? SensitiveNames.Redacted : invocation.Arguments[x.Index]);
-                var parameters = AuditingMiddleware.Truncate(JsonSerializer.Serialize(arguments, Json), MaxParametersLength);
-                lock (log.Actions)
+                // A read that succeeded is not written to the audit trail, so its inputs need not be serialised.
+                if (failed || !(HttpMethods.IsGet(invocation.HttpContext.Request.Method) || HttpMethods.IsHead(invocation.HttpContext.Request.Method)))
                 {
-                    log.Actions.Add(new AuditLogActionInfo(serviceName, methodName, parameters, time, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+                    Record(log, invocation, inputs, serviceName, methodName, time, started);
                 }
             }
         };
+    }
+
+    private static void Record(
+        AuditLogInfo log, EndpointFilterInvocationContext invocation, (ParameterInfo Parameter, int Index)[] inputs,
+        string serviceName, string methodName, DateTimeOffset time, long started)
+    {
+        var arguments = inputs.ToDictionary(
+            x => x.Parameter.Name ?? x.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            x => SensitiveNames.IsSensitive(x.Parameter.Name ?? "") ? SensitiveNames.Redacted : invocation.Arguments[x.Index]);
+        var parameters = AuditingMiddleware.Truncate(JsonSerializer.Serialize(arguments, Json), MaxParametersLength);
+        lock (log.Actions)
+        {
+            log.Actions.Add(new AuditLogActionInfo(serviceName, methodName, parameters, time, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+        }
     }
 
     private static bool IsInput(ParameterInfo parameter)

@@ -4,8 +4,21 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Pikar.Data;
 
+/// <summary>
+/// A context keeps its connection from first use until it is disposed (EF would close it after
+/// every query), so the row-level-security session is applied once per context, not once per query.
+/// </summary>
 internal sealed class DatabaseSessionConnectionInterceptor(DatabaseSession session) : DbConnectionInterceptor
 {
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        KeepOpen(eventData, result);
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ValueTask.FromResult(KeepOpen(eventData, result));
+
+    private static InterceptionResult KeepOpen(ConnectionEventData eventData, InterceptionResult result) =>
+        eventData.Context is PikarDbContext ? InterceptionResult.Suppress() : result;
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
         session.Forget(connection);
 

@@ -16,6 +16,7 @@ namespace Pikar.Validation;
 internal sealed class ValidationFilter : IEndpointFilter
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> StringProperties = new();
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -31,7 +32,7 @@ internal sealed class ValidationFilter : IEndpointFilter
                 throw new InvalidInputException(field, "Text must not contain NUL characters.");
             }
 
-            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+            var validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), type => typeof(IValidator<>).MakeGenericType(type));
             if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
             {
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);

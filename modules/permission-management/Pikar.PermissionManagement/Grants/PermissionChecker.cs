@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Authorization;
@@ -18,7 +19,8 @@ internal sealed class PermissionChecker(
     IFeatureChecker features,
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
-    IServiceScopeFactory scopes) : IPermissionChecker
+    IServiceScopeFactory scopes,
+    IHttpContextAccessor httpContextAccessor) : IPermissionChecker
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
@@ -32,13 +34,27 @@ internal sealed class PermissionChecker(
             return None;
         }
 
+        // An endpoint checks several policies; within one request the answer is worked out once.
+        var items = httpContextAccessor.HttpContext?.Items;
+        var memoKey = (typeof(PermissionChecker), currentTenant.Id, userId);
+        if (items?.TryGetValue(memoKey, out var memo) == true && memo is IReadOnlySet<string> granted)
+        {
+            return granted;
+        }
+
         var stored = await LoadStoredAsync(userId, currentUser.Roles, cancellationToken);
         var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
         var featureValues = await features.GetAllAsync(cancellationToken);
-        return definitions.All
+        granted = definitions.All
             .Where(p => stored.Contains(p.Name) && p.Side.HasFlag(side) && p.RequiredFeatures.All(f => IsOn(featureValues, f)))
             .Select(p => p.Name)
             .ToHashSet(StringComparer.Ordinal);
+        if (items is not null)
+        {
+            items[memoKey] = granted;
+        }
+
+        return granted;
     }
 
     private Task<IReadOnlySet<string>> LoadStoredAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken ct)
