@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Pikar.Data;
 using Pikar.EntityFrameworkCore;
 using Pikar.HttpApi.Host.Benchmarks;
+using Pikar.HttpApi.Host.Client;
 using Pikar.HttpApi.Host.Health;
 using Pikar.HttpApi.Host.Jobs;
 using Pikar.HttpApi.Host.OpenApi;
@@ -28,7 +29,12 @@ internal static class HostingExtensions
         services.AddAuthorization();
         services.AddAntiforgery();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(o =>
+        {
+            // Numbers are numbers: "5" is not accepted for 5, so the API document types them exactly.
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
 
         services.AddPikarOpenApi();
         services.AddPikarHealthChecks();
@@ -43,6 +49,7 @@ internal static class HostingExtensions
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAngularClientFiles();
         app.UseAuthentication();
         app.UseMultiTenancy();
         app.UseAuditing();
@@ -53,6 +60,7 @@ internal static class HostingExtensions
         app.MapPikarHealthChecks();
         app.MapPikarJobsDashboard();
         app.MapBenchmarkFloor();
+        app.MapAngularClientFallback();
         app.MapOpenApi().AllowAnonymous("The API description is public: clients generate their proxies from it.");
         app.MapScalarApiReference().AllowAnonymous("The API reference page only renders the public API description.");
     }

@@ -11,6 +11,10 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "Pikar API";
+        document.Info.Version = "v1";
+
+        // Clients call the API on the origin that serves them; a server URL would make the document differ per host.
+        document.Servers = [];
         document.Info.Description = "Multi-tenant business SaaS. Send the tenant with the __tenant header (name or id) or sign in as a tenant user.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

@@ -43,9 +43,19 @@ public sealed class TestEnvironment : IAsyncLifetime
     /// process-wide state, so disposing the extra host hands it back to the shared one; tests that
     /// create extra hosts or run jobs share the <see cref="OneHostAtATime"/> so they never overlap.
     /// </summary>
-    public ExtraHost CreateExtraHost(params (string Key, string Value)[] overrides)
+    public ExtraHost CreateExtraHost(params (string Key, string Value)[] overrides) => CreateExtraHost(withPlugIns: true, overrides);
+
+    /// <summary>An extra host exactly as the product ships: without the test plug-ins.</summary>
+    public ExtraHost CreateProductHost() => CreateExtraHost(withPlugIns: false);
+
+    private ExtraHost CreateExtraHost(bool withPlugIns, params (string Key, string Value)[] overrides)
     {
         var settings = Settings.ToDictionary();
+        if (!withPlugIns)
+        {
+            settings.Remove("Pikar:PlugIns:0");
+        }
+
         settings["Pikar:Jobs:RunServer"] = "false";
         foreach (var (key, value) in overrides)
         {
