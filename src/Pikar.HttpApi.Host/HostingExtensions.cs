@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Pikar.Authorization;
 using Pikar.Data;
 using Pikar.EntityFrameworkCore;
 using Pikar.HttpApi.Host.Benchmarks;
@@ -10,7 +11,6 @@ using Pikar.HttpApi.Host.Jobs;
 using Pikar.HttpApi.Host.OpenApi;
 using Pikar.HttpApi.Host.Telemetry;
 using Scalar.AspNetCore;
-using Pikar.Authorization;
 
 namespace Pikar.HttpApi.Host;
 

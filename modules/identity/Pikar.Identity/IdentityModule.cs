@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +9,6 @@ using Pikar.Identity.Roles;
 using Pikar.Identity.Tokens;
 using Pikar.Identity.Users;
 using Pikar.Modularity;
-using Pikar.Seeding;
 
 namespace Pikar.Identity;
 
@@ -31,20 +29,9 @@ public sealed class IdentityModule : PikarModule
 
         services.AddPikarIdentity();
         services.AddPikarTokenServer(auth);
-
-        services.AddScoped<UserService>();
-        services.AddScoped<RoleService>();
-        services.AddScoped<IIdentityLookup, IdentityLookup>();
-        services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
-        services.AddScoped<IDataSeedContributor, ClientDataSeedContributor>();
+        services.AddUsers();
+        services.AddRoles();
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitionProvider>();
-        services.AddSingleton<IValidator<CreateUserInput>, CreateUserInputValidator>();
-        services.AddSingleton<IValidator<UpdateUserInput>, UpdateUserInputValidator>();
-        services.AddSingleton<IValidator<GetUsersInput>, GetUsersInputValidator>();
-        services.AddSingleton<IValidator<UpdateUserRolesInput>, UpdateUserRolesInputValidator>();
-        services.AddSingleton<IValidator<CreateRoleInput>, CreateRoleInputValidator>();
-        services.AddSingleton<IValidator<UpdateRoleInput>, UpdateRoleInputValidator>();
-        services.AddSingleton<IValidator<GetRolesInput>, GetRolesInputValidator>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pikar.Authorization;
-using Pikar.Caching;
 using Pikar.Modularity;
-using Pikar.MultiTenancy;
 using Pikar.Seeding;
 using Pikar.TenantManagement.Editions;
 using Pikar.TenantManagement.Tenants;
@@ -19,20 +16,10 @@ public sealed class TenantManagementModule : PikarModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         var services = context.Services;
-        services.AddSingleton<TenantCache>();
-        services.AddSingleton<IInvalidatableCache>(provider => provider.GetRequiredService<TenantCache>());
-        services.AddScoped<IEditionStore, EditionStore>();
-        services.AddScoped<EditionService>();
-        services.AddScoped<TenantService>();
-        services.Replace(ServiceDescriptor.Singleton<ITenantStore, TenantStore>());
+        services.AddEditions();
+        services.AddTenants();
         services.AddScoped<IDataSeedContributor, TenantManagementDataSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, TenantManagementPermissionDefinitionProvider>();
-        services.AddSingleton<FluentValidation.IValidator<CreateTenantInput>, CreateTenantInputValidator>();
-        services.AddSingleton<FluentValidation.IValidator<UpdateTenantInput>, UpdateTenantInputValidator>();
-        services.AddSingleton<FluentValidation.IValidator<GetTenantsInput>, GetTenantsInputValidator>();
-        services.AddSingleton<FluentValidation.IValidator<CreateEditionInput>, CreateEditionInputValidator>();
-        services.AddSingleton<FluentValidation.IValidator<UpdateEditionInput>, UpdateEditionInputValidator>();
-        services.AddSingleton<FluentValidation.IValidator<GetEditionsInput>, GetEditionsInputValidator>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Server;
 using Pikar.Data;
+using Pikar.Seeding;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Pikar.Identity.Tokens;
@@ -11,6 +12,7 @@ internal static class OpenIddictExtensions
     public static IServiceCollection AddPikarTokenServer(this IServiceCollection services, AuthOptions auth)
     {
         services.AddScoped<TokenPrincipalFactory>();
+        services.AddScoped<IDataSeedContributor, ClientDataSeedContributor>();
         services.AddSingleton<SigningKeyRing>();
         services.AddOptions<OpenIddictServerOptions>().Configure<SigningKeyRing>((options, keys) => keys.AddTo(options));
 
