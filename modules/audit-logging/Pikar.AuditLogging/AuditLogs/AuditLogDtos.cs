@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Pikar.Auditing;
 using Pikar.Paging;
 
@@ -42,34 +43,48 @@ public sealed record EntityPropertyChangeDto(
 /// <summary>ABP's audit log filters.</summary>
 public sealed record GetAuditLogsInput : PagedAndSortedInput
 {
+    [FromQuery(Name = "startTime")]
     public DateTimeOffset? StartTime { get; init; }
 
+    [FromQuery(Name = "endTime")]
     public DateTimeOffset? EndTime { get; init; }
 
+    [FromQuery(Name = "userName")]
     public string? UserName { get; init; }
 
+    [FromQuery(Name = "url")]
     public string? Url { get; init; }
 
+    [FromQuery(Name = "httpMethod")]
     public string? HttpMethod { get; init; }
 
+    [FromQuery(Name = "httpStatusCode")]
     public int? HttpStatusCode { get; init; }
 
+    [FromQuery(Name = "hasException")]
     public bool? HasException { get; init; }
 
+    [FromQuery(Name = "minExecutionDuration")]
     public int? MinExecutionDuration { get; init; }
 
+    [FromQuery(Name = "maxExecutionDuration")]
     public int? MaxExecutionDuration { get; init; }
 }
 
 public sealed record GetEntityChangesInput : PagedAndSortedInput
 {
+    [FromQuery(Name = "entityTypeFullName")]
     public string? EntityTypeFullName { get; init; }
 
+    [FromQuery(Name = "entityId")]
     public string? EntityId { get; init; }
 
+    [FromQuery(Name = "changeType")]
     public EntityChangeType? ChangeType { get; init; }
 
+    [FromQuery(Name = "startDate")]
     public DateTimeOffset? StartDate { get; init; }
 
+    [FromQuery(Name = "endDate")]
     public DateTimeOffset? EndDate { get; init; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Pikar.Features;
 
 namespace Pikar.FeatureManagement.Features;
@@ -20,7 +21,7 @@ public sealed record FeatureDto(
 /// <summary>Which provider set the value: <c>T</c>, <c>E</c> or <c>D</c> (the declared default).</summary>
 public sealed record FeatureProviderDto(string Name, string? Key);
 
-public sealed record FeatureProviderInput(string? ProviderName, string? ProviderKey);
+public sealed record FeatureProviderInput([FromQuery(Name = "providerName")] string? ProviderName, [FromQuery(Name = "providerKey")] string? ProviderKey);
 
 public sealed record UpdateFeaturesInput(IReadOnlyList<UpdateFeatureInput> Features);
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Pikar.Paging;
 
 namespace Pikar.Identity.Roles;
@@ -10,5 +11,6 @@ public sealed record UpdateRoleInput(string Name, bool IsDefault = false, bool I
 
 public sealed record GetRolesInput : PagedAndSortedInput
 {
+    [FromQuery(Name = "filter")]
     public string? Filter { get; init; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Pikar.Paging;
 
 namespace Pikar.Identity.Users;
@@ -44,6 +45,7 @@ public sealed record UpdateUserInput(
 
 public sealed record GetUsersInput : PagedAndSortedInput
 {
+    [FromQuery(Name = "filter")]
     public string? Filter { get; init; }
 }
 

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Pikar.PermissionManagement.Grants;
 
-public sealed record PermissionProviderInput(string? ProviderName, string? ProviderKey);
+public sealed record PermissionProviderInput([FromQuery(Name = "providerName")] string? ProviderName, [FromQuery(Name = "providerKey")] string? ProviderKey);
 
 /// <summary>ABP's <c>GetPermissionListResultDto</c>.</summary>
 public sealed record GetPermissionListResultDto(string EntityDisplayName, IReadOnlyList<PermissionGroupDto> Groups);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Pikar.Paging;
 
 namespace Pikar.TenantManagement.Editions;
@@ -10,5 +11,6 @@ public sealed record UpdateEditionInput(string Name, string? DisplayName, string
 
 public sealed record GetEditionsInput : PagedAndSortedInput
 {
+    [FromQuery(Name = "filter")]
     public string? Filter { get; init; }
 }

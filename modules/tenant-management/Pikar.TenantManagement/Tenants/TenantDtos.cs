@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Pikar.Paging;
 
 namespace Pikar.TenantManagement.Tenants;
@@ -11,6 +12,7 @@ public sealed record UpdateTenantInput(string Name, string? EditionName, bool? I
 
 public sealed record GetTenantsInput : PagedAndSortedInput
 {
+    [FromQuery(Name = "filter")]
     public string? Filter { get; init; }
 }
 

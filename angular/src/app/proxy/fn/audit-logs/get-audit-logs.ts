@@ -10,35 +10,35 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfAuditLogDto } from '../../models/paged-result-of-audit-log-dto';
 
 export interface GetAuditLogs$Params {
-  StartTime?: string;
-  EndTime?: string;
-  UserName?: string;
-  Url?: string;
-  HttpMethod?: string;
-  HttpStatusCode?: number;
-  HasException?: boolean;
-  MinExecutionDuration?: number;
-  MaxExecutionDuration?: number;
-  SkipCount?: number;
-  MaxResultCount?: number;
-  Sorting?: string;
+  startTime?: string;
+  endTime?: string;
+  userName?: string;
+  url?: string;
+  httpMethod?: string;
+  httpStatusCode?: number;
+  hasException?: boolean;
+  minExecutionDuration?: number;
+  maxExecutionDuration?: number;
+  skipCount?: number;
+  maxResultCount?: number;
+  sorting?: string;
 }
 
 export function getAuditLogs(http: HttpClient, rootUrl: string, params?: GetAuditLogs$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfAuditLogDto>> {
   const rb = new RequestBuilder(rootUrl, getAuditLogs.PATH, 'get');
   if (params) {
-    rb.query('StartTime', params.StartTime, {});
-    rb.query('EndTime', params.EndTime, {});
-    rb.query('UserName', params.UserName, {});
-    rb.query('Url', params.Url, {});
-    rb.query('HttpMethod', params.HttpMethod, {});
-    rb.query('HttpStatusCode', params.HttpStatusCode, {});
-    rb.query('HasException', params.HasException, {});
-    rb.query('MinExecutionDuration', params.MinExecutionDuration, {});
-    rb.query('MaxExecutionDuration', params.MaxExecutionDuration, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
+    rb.query('startTime', params.startTime, {});
+    rb.query('endTime', params.endTime, {});
+    rb.query('userName', params.userName, {});
+    rb.query('url', params.url, {});
+    rb.query('httpMethod', params.httpMethod, {});
+    rb.query('httpStatusCode', params.httpStatusCode, {});
+    rb.query('hasException', params.hasException, {});
+    rb.query('minExecutionDuration', params.minExecutionDuration, {});
+    rb.query('maxExecutionDuration', params.maxExecutionDuration, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('sorting', params.sorting, {});
   }
 
   return http.request(

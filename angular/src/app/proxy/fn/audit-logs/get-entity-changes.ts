@@ -11,27 +11,27 @@ import { EntityChangeType } from '../../models/entity-change-type';
 import { PagedResultOfEntityChangeDto } from '../../models/paged-result-of-entity-change-dto';
 
 export interface GetEntityChanges$Params {
-  EntityTypeFullName?: string;
-  EntityId?: string;
-  ChangeType?: EntityChangeType;
-  StartDate?: string;
-  EndDate?: string;
-  SkipCount?: number;
-  MaxResultCount?: number;
-  Sorting?: string;
+  entityTypeFullName?: string;
+  entityId?: string;
+  changeType?: EntityChangeType;
+  startDate?: string;
+  endDate?: string;
+  skipCount?: number;
+  maxResultCount?: number;
+  sorting?: string;
 }
 
 export function getEntityChanges(http: HttpClient, rootUrl: string, params?: GetEntityChanges$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfEntityChangeDto>> {
   const rb = new RequestBuilder(rootUrl, getEntityChanges.PATH, 'get');
   if (params) {
-    rb.query('EntityTypeFullName', params.EntityTypeFullName, {});
-    rb.query('EntityId', params.EntityId, {});
-    rb.query('ChangeType', params.ChangeType, {});
-    rb.query('StartDate', params.StartDate, {});
-    rb.query('EndDate', params.EndDate, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
+    rb.query('entityTypeFullName', params.entityTypeFullName, {});
+    rb.query('entityId', params.entityId, {});
+    rb.query('changeType', params.changeType, {});
+    rb.query('startDate', params.startDate, {});
+    rb.query('endDate', params.endDate, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('sorting', params.sorting, {});
   }
 
   return http.request(

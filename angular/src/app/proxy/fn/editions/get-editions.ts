@@ -10,19 +10,19 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfEditionDto } from '../../models/paged-result-of-edition-dto';
 
 export interface GetEditions$Params {
-  Filter?: string;
-  SkipCount?: number;
-  MaxResultCount?: number;
-  Sorting?: string;
+  filter?: string;
+  skipCount?: number;
+  maxResultCount?: number;
+  sorting?: string;
 }
 
 export function getEditions(http: HttpClient, rootUrl: string, params?: GetEditions$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfEditionDto>> {
   const rb = new RequestBuilder(rootUrl, getEditions.PATH, 'get');
   if (params) {
-    rb.query('Filter', params.Filter, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
+    rb.query('filter', params.filter, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('sorting', params.sorting, {});
   }
 
   return http.request(

@@ -10,15 +10,15 @@ import { RequestBuilder } from '../../request-builder';
 import { GetFeatureListResultDto } from '../../models/get-feature-list-result-dto';
 
 export interface GetFeatures$Params {
-  ProviderName?: string;
-  ProviderKey?: string;
+  providerName?: string;
+  providerKey?: string;
 }
 
 export function getFeatures(http: HttpClient, rootUrl: string, params?: GetFeatures$Params, context?: HttpContext): Observable<StrictHttpResponse<GetFeatureListResultDto>> {
   const rb = new RequestBuilder(rootUrl, getFeatures.PATH, 'get');
   if (params) {
-    rb.query('ProviderName', params.ProviderName, {});
-    rb.query('ProviderKey', params.ProviderKey, {});
+    rb.query('providerName', params.providerName, {});
+    rb.query('providerKey', params.providerKey, {});
   }
 
   return http.request(

@@ -9,15 +9,15 @@ import { RequestBuilder } from '../../request-builder';
 
 
 export interface ResetFeatures$Params {
-  ProviderName?: string;
-  ProviderKey?: string;
+  providerName?: string;
+  providerKey?: string;
 }
 
 export function resetFeatures(http: HttpClient, rootUrl: string, params?: ResetFeatures$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
   const rb = new RequestBuilder(rootUrl, resetFeatures.PATH, 'delete');
   if (params) {
-    rb.query('ProviderName', params.ProviderName, {});
-    rb.query('ProviderKey', params.ProviderKey, {});
+    rb.query('providerName', params.providerName, {});
+    rb.query('providerKey', params.providerKey, {});
   }
 
   return http.request(

@@ -10,16 +10,16 @@ import { RequestBuilder } from '../../request-builder';
 import { UpdateFeaturesInput } from '../../models/update-features-input';
 
 export interface UpdateFeatures$Params {
-  ProviderName?: string;
-  ProviderKey?: string;
+  providerName?: string;
+  providerKey?: string;
       body: UpdateFeaturesInput
 }
 
 export function updateFeatures(http: HttpClient, rootUrl: string, params: UpdateFeatures$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
   const rb = new RequestBuilder(rootUrl, updateFeatures.PATH, 'put');
   if (params) {
-    rb.query('ProviderName', params.ProviderName, {});
-    rb.query('ProviderKey', params.ProviderKey, {});
+    rb.query('providerName', params.providerName, {});
+    rb.query('providerKey', params.providerKey, {});
     rb.body(params.body, 'application/json');
   }
 

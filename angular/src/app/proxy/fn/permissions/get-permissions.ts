@@ -10,15 +10,15 @@ import { RequestBuilder } from '../../request-builder';
 import { GetPermissionListResultDto } from '../../models/get-permission-list-result-dto';
 
 export interface GetPermissions$Params {
-  ProviderName?: string;
-  ProviderKey?: string;
+  providerName?: string;
+  providerKey?: string;
 }
 
 export function getPermissions(http: HttpClient, rootUrl: string, params?: GetPermissions$Params, context?: HttpContext): Observable<StrictHttpResponse<GetPermissionListResultDto>> {
   const rb = new RequestBuilder(rootUrl, getPermissions.PATH, 'get');
   if (params) {
-    rb.query('ProviderName', params.ProviderName, {});
-    rb.query('ProviderKey', params.ProviderKey, {});
+    rb.query('providerName', params.providerName, {});
+    rb.query('providerKey', params.providerKey, {});
   }
 
   return http.request(

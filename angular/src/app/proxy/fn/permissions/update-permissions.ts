@@ -10,16 +10,16 @@ import { RequestBuilder } from '../../request-builder';
 import { UpdatePermissionsInput } from '../../models/update-permissions-input';
 
 export interface UpdatePermissions$Params {
-  ProviderName?: string;
-  ProviderKey?: string;
+  providerName?: string;
+  providerKey?: string;
       body: UpdatePermissionsInput
 }
 
 export function updatePermissions(http: HttpClient, rootUrl: string, params: UpdatePermissions$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
   const rb = new RequestBuilder(rootUrl, updatePermissions.PATH, 'put');
   if (params) {
-    rb.query('ProviderName', params.ProviderName, {});
-    rb.query('ProviderKey', params.ProviderKey, {});
+    rb.query('providerName', params.providerName, {});
+    rb.query('providerKey', params.providerKey, {});
     rb.body(params.body, 'application/json');
   }
 

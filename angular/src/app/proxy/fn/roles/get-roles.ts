@@ -10,19 +10,19 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfIdentityRoleDto } from '../../models/paged-result-of-identity-role-dto';
 
 export interface GetRoles$Params {
-  Filter?: string;
-  SkipCount?: number;
-  MaxResultCount?: number;
-  Sorting?: string;
+  filter?: string;
+  skipCount?: number;
+  maxResultCount?: number;
+  sorting?: string;
 }
 
 export function getRoles(http: HttpClient, rootUrl: string, params?: GetRoles$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfIdentityRoleDto>> {
   const rb = new RequestBuilder(rootUrl, getRoles.PATH, 'get');
   if (params) {
-    rb.query('Filter', params.Filter, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
+    rb.query('filter', params.filter, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('sorting', params.sorting, {});
   }
 
   return http.request(

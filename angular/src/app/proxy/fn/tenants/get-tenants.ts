@@ -10,19 +10,19 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfTenantDto } from '../../models/paged-result-of-tenant-dto';
 
 export interface GetTenants$Params {
-  Filter?: string;
-  SkipCount?: number;
-  MaxResultCount?: number;
-  Sorting?: string;
+  filter?: string;
+  skipCount?: number;
+  maxResultCount?: number;
+  sorting?: string;
 }
 
 export function getTenants(http: HttpClient, rootUrl: string, params?: GetTenants$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfTenantDto>> {
   const rb = new RequestBuilder(rootUrl, getTenants.PATH, 'get');
   if (params) {
-    rb.query('Filter', params.Filter, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
+    rb.query('filter', params.filter, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('sorting', params.sorting, {});
   }
 
   return http.request(

@@ -10,19 +10,19 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfIdentityUserDto } from '../../models/paged-result-of-identity-user-dto';
 
 export interface GetUsers$Params {
-  Filter?: string;
-  SkipCount?: number;
-  MaxResultCount?: number;
-  Sorting?: string;
+  filter?: string;
+  skipCount?: number;
+  maxResultCount?: number;
+  sorting?: string;
 }
 
 export function getUsers(http: HttpClient, rootUrl: string, params?: GetUsers$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfIdentityUserDto>> {
   const rb = new RequestBuilder(rootUrl, getUsers.PATH, 'get');
   if (params) {
-    rb.query('Filter', params.Filter, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
+    rb.query('filter', params.filter, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('sorting', params.sorting, {});
   }
 
   return http.request(
