@@ -1,3 +1,16 @@
 import { Routes } from '@angular/router';
+import { ForbiddenPage } from './core/forbidden-page';
+import { permissionGuard } from './core/guards';
+import { HomePage } from './home/home-page';
 
-export const routes: Routes = [];
+export const routes: Routes = [
+  { path: '', component: HomePage },
+  {
+    path: 'identity/users',
+    loadComponent: () => import('./identity/users/users-page').then((m) => m.UsersPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'Identity.Users' },
+  },
+  { path: 'forbidden', component: ForbiddenPage },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,70 @@
+// Browser tests: Debian's Chromium driven by playwright-core against a running host (PIKAR_URL).
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.PIKAR_URL ?? 'http://localhost:5000';
+const screenshots = process.env.PIKAR_SCREENSHOTS ?? 'e2e-screenshots';
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => browser?.close());
+
+/** Runs a scenario in a fresh page; a failure leaves a screenshot named after the test. */
+async function inPage(name, scenario) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  try {
+    await scenario(page);
+  } catch (error) {
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+async function signIn(page, tenant, user, password = '1q2w3E*') {
+  await page.goto(`${base}/`);
+  await page.waitForURL(/\/account\/login/);
+  await page.getByLabel('Tenant').fill(tenant);
+  await page.getByLabel('User name or email').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+test('a tenant admin signs in and pages through the users of the tenant', () =>
+  inPage('tenant-admin-users', async (page) => {
+    await signIn(page, 'solo', 'admin');
+    const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+    await navigation.getByText('Users').click();
+
+    await page.getByRole('cell', { name: 'alex', exact: true }).waitFor();
+    assert.match(await page.getByLabel('Signed in as').innerText(), /admin · solo/);
+  }));
+
+test('a staff member without Identity.Users gets the 403 page on a deep link', () =>
+  inPage('staff-deep-link', async (page) => {
+    await signIn(page, 'solo', 'sam');
+    await page.getByLabel('Signed in as').waitFor();
+    assert.equal(await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Users').count(), 0);
+
+    await page.goto(`${base}/identity/users`);
+    await page.getByRole('heading', { name: '403 — not allowed' }).waitFor();
+  }));
+
+test('a wrong password keeps the visitor on the sign-in page with a message', () =>
+  inPage('wrong-password', async (page) => {
+    await signIn(page, 'solo', 'admin', 'not-the-password');
+
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /Invalid user name or password/);
+  }));

@@ -1,0 +1,13 @@
+/** The side navigation: an item shows only when the user holds its permission (and its feature is on). */
+export interface NavigationItem {
+  readonly label: string;
+  readonly path: string;
+  readonly icon: string;
+  readonly requiredPolicy?: string;
+  readonly requiredFeature?: string;
+}
+
+export const navigation: readonly NavigationItem[] = [
+  { label: 'Home', path: '/', icon: 'home' },
+  { label: 'Users', path: '/identity/users', icon: 'group', requiredPolicy: 'Identity.Users' },
+];

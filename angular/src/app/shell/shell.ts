@@ -1,0 +1,27 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Session } from '../core/session';
+import { navigation } from './navigation';
+
+@Component({
+  selector: 'app-shell',
+  imports: [MatSidenavModule, MatToolbarModule, MatListModule, MatButtonModule, RouterOutlet, RouterLink, RouterLinkActive],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  protected readonly session = inject(Session);
+  protected readonly items = computed(() =>
+    navigation.filter(
+      (item) =>
+        this.session.isSignedIn() &&
+        (!item.requiredPolicy || this.session.isGranted(item.requiredPolicy)) &&
+        (!item.requiredFeature || this.session.isFeatureOn(item.requiredFeature)),
+    ),
+  );
+}
