@@ -163,14 +163,8 @@ public sealed class AuditLoggingTests(TestEnvironment env)
     }
 
     /// <summary>Audit logs are written in the background and readable within a second.</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        while (!await condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    private static Task EventuallyAsync(Func<Task<bool>> condition) =>
+        Eventually.HoldsAsync(condition, TimeSpan.FromSeconds(5), "the audit log");
 
     private async Task<string> StoredAuditTextAsync(Guid tenantId)
     {

@@ -53,12 +53,6 @@ public sealed class CacheInvalidationTests(TestEnvironment env)
     }
 
     /// <summary>Notifications cross hosts asynchronously; the change must arrive within a few seconds.</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!await condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    private static Task EventuallyAsync(Func<Task<bool>> condition) =>
+        Eventually.HoldsAsync(condition, TimeSpan.FromSeconds(10), "the change to reach the other host");
 }

@@ -39,12 +39,8 @@ public sealed class FeatureGatedJobTests(TestEnvironment env)
             return connection.GetStateData(id)?.Name;
         }
 
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (State(ranJob) != "Succeeded" || State(skippedJob) is "Enqueued" or "Processing")
-        {
-            (waited.Elapsed < TimeSpan.FromSeconds(30)).ShouldBeTrue($"Jobs did not finish: ran {State(ranJob)}, skipped {State(skippedJob)}.");
-            await Task.Delay(100);
-        }
+        await Eventually.HoldsAsync(() => State(ranJob) == "Succeeded" && State(skippedJob) is not ("Enqueued" or "Processing"),
+            TimeSpan.FromSeconds(30), "both jobs to finish");
 
         State(skippedJob).ShouldBe("Deleted");
         InvoicingProbeJob.Runs[ran].ShouldBe(enabled.Id);

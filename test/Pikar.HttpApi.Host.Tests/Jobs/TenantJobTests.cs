@@ -44,12 +44,7 @@ public sealed class TenantJobTests(TestEnvironment env)
 
     private static async Task<TenantProbeJob.Observation> WaitForAsync(string marker)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!TenantProbeJob.Observations.ContainsKey(marker))
-        {
-            await Task.Delay(100, timeout.Token);
-        }
-
+        await Eventually.HoldsAsync(() => TenantProbeJob.Observations.ContainsKey(marker), TimeSpan.FromSeconds(60), "the job to run");
         return TenantProbeJob.Observations[marker];
     }
 }

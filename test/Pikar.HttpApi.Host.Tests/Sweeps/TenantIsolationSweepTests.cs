@@ -68,14 +68,9 @@ public sealed class TenantIsolationSweepTests(TestEnvironment env)
     }
 
     /// <summary>Audit logs are written in the background; the sweep needs one of A's.</summary>
-    private static async Task WaitForAuditLogAsync(HttpClient client)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        while ((await (await client.GetAsync("/api/audit-logging/audit-logs?httpMethod=POST")).ShouldBeOkAsync<JsonElement>()).GetProperty("totalCount").GetInt64() == 0)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    private static Task WaitForAuditLogAsync(HttpClient client) => Eventually.HoldsAsync(
+        async () => (await (await client.GetAsync("/api/audit-logging/audit-logs?httpMethod=POST")).ShouldBeOkAsync<JsonElement>()).GetProperty("totalCount").GetInt64() > 0,
+        TimeSpan.FromSeconds(5), "tenant A's audit log");
 
     /// <summary>The ids on the first page of up to 1,000 rows, or null when the caller may not read the list.</summary>
     private static async Task<List<string>?> IdsAsync(HttpClient client, ApiOperation list)
