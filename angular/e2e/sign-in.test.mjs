@@ -68,3 +68,27 @@ test('a wrong password keeps the visitor on the sign-in page with a message', ()
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /Invalid user name or password/);
   }));
+
+test('the host admin creates a tenant whose admin can sign in at once', async () => {
+  const name = `e2e${Date.now().toString(36)}`;
+  await inPage('host-creates-tenant', async (page) => {
+    await signIn(page, '', 'admin');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Tenants').click();
+    await page.getByRole('button', { name: 'New tenant' }).click();
+    const form = page.getByRole('form', { name: 'New tenant' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Edition').click();
+    await page.getByRole('option', { name: 'Startup' }).click();
+    await form.getByLabel('Admin email').fill(`admin@${name}.test`);
+    await form.getByLabel('Admin password').fill('1q2w3E*');
+    await form.getByRole('button', { name: 'Create' }).click();
+
+    await page.getByRole('cell', { name, exact: true }).waitFor();
+  });
+
+  await inPage('new-tenant-admin', async (page) => {
+    await signIn(page, name, 'admin');
+    await page.getByLabel('Signed in as').waitFor();
+    assert.match(await page.getByLabel('Signed in as').innerText(), new RegExp(`admin · ${name}`));
+  });
+});

@@ -11,6 +11,12 @@ export const routes: Routes = [
     canActivate: [permissionGuard],
     data: { requiredPolicy: 'Identity.Users' },
   },
+  {
+    path: 'tenant-management/tenants',
+    loadComponent: () => import('./tenant-management/tenants/tenants-page').then((m) => m.TenantsPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'TenantManagement.Tenants' },
+  },
   { path: 'forbidden', component: ForbiddenPage },
   { path: '**', redirectTo: '' },
 ];

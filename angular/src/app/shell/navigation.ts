@@ -9,5 +9,6 @@ export interface NavigationItem {
 
 export const navigation: readonly NavigationItem[] = [
   { label: 'Home', path: '/', icon: 'home' },
+  { label: 'Tenants', path: '/tenant-management/tenants', icon: 'domain', requiredPolicy: 'TenantManagement.Tenants' },
   { label: 'Users', path: '/identity/users', icon: 'group', requiredPolicy: 'Identity.Users' },
 ];

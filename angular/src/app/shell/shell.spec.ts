@@ -36,6 +36,12 @@ describe('Shell', () => {
     expect(items).toEqual(['Home', 'Users']);
   });
 
+  it('shows the host admin the tenants page', async () => {
+    const items = await navigationFor(['TenantManagement.Tenants', 'Identity.Users'], null);
+
+    expect(items).toEqual(['Home', 'Tenants', 'Users']);
+  });
+
   it('hides the users page from a user without Identity.Users', async () => {
     const items = await navigationFor(['AuditLogging.AuditLogs'], 'solo');
 
