@@ -90,5 +90,23 @@ test('the host admin creates a tenant whose admin can sign in at once', async ()
     await signIn(page, name, 'admin');
     await page.getByLabel('Signed in as').waitFor();
     assert.match(await page.getByLabel('Signed in as').innerText(), new RegExp(`admin · ${name}`));
+    await page.getByRole('listitem').filter({ hasText: 'Solopreneur: on' }).waitFor();
+  });
+
+  await inPage('host-turns-solopreneur-off', async (page) => {
+    await signIn(page, '', 'admin');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Tenants').click();
+    await page.getByRole('link', { name: `Features of ${name}` }).click();
+    await page.getByRole('tab', { name: 'Solopreneur' }).click();
+    for (const feature of ['Social performance', 'Content capsules', 'Schedule assistant', 'Invoicing']) {
+      await page.getByRole('switch', { name: feature }).click();
+    }
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  });
+
+  await inPage('tenant-sees-solopreneur-off', async (page) => {
+    await signIn(page, name, 'admin');
+    await page.getByRole('listitem').filter({ hasText: 'Solopreneur: off' }).waitFor();
   });
 });

@@ -17,6 +17,12 @@ export const routes: Routes = [
     canActivate: [permissionGuard],
     data: { requiredPolicy: 'TenantManagement.Tenants' },
   },
+  {
+    path: 'tenant-management/tenants/:id/features',
+    loadComponent: () => import('./feature-management/features-page').then((m) => m.FeaturesPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'FeatureManagement.ManageHostFeatures' },
+  },
   { path: 'forbidden', component: ForbiddenPage },
   { path: '**', redirectTo: '' },
 ];

@@ -8,6 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { Problem, toProblem } from '../../core/problem';
 import { CreateTenantInput, EditionDto, TenantDto } from '../../proxy/models';
 import { EditionsService, TenantsService } from '../../proxy/services';
@@ -17,7 +18,7 @@ import { EditionsService, TenantsService } from '../../proxy/services';
   selector: 'app-tenants-page',
   imports: [
     FormsModule, MatTableModule, MatPaginatorModule, MatSortModule, MatFormFieldModule, MatInputModule, MatSelectModule,
-    MatButtonModule, MatProgressBarModule,
+    MatButtonModule, MatProgressBarModule, RouterLink,
   ],
   templateUrl: './tenants-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
