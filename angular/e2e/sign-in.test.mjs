@@ -84,6 +84,19 @@ test('the host admin creates a tenant whose admin can sign in at once', async ()
     await form.getByRole('button', { name: 'Create' }).click();
 
     await page.getByRole('cell', { name, exact: true }).waitFor();
+
+    // The audit trail shows the creation with the new tenant's values (logs are written in the background).
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Audit logs').click();
+    const filters = page.getByRole('form', { name: 'Audit log filters' });
+    await filters.getByLabel('URL contains').fill('/api/multi-tenancy/tenants');
+    const firstLog = page.getByRole('row').nth(1).getByRole('link');
+    for (let attempt = 0; attempt < 20 && !(await firstLog.isVisible()); attempt++) {
+      await filters.getByRole('button', { name: 'Search' }).click();
+      await page.waitForTimeout(250);
+    }
+    await firstLog.click();
+    const created = page.getByRole('region', { name: 'Created Pikar.TenantManagement.Tenants.Tenant' });
+    await created.getByRole('row').filter({ hasText: 'Name' }).filter({ hasText: name }).first().waitFor();
   });
 
   await inPage('new-tenant-admin', async (page) => {

@@ -23,6 +23,18 @@ export const routes: Routes = [
     canActivate: [permissionGuard],
     data: { requiredPolicy: 'FeatureManagement.ManageHostFeatures' },
   },
+  {
+    path: 'audit-logging/audit-logs',
+    loadComponent: () => import('./audit-logging/audit-logs-page').then((m) => m.AuditLogsPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'AuditLogging.AuditLogs' },
+  },
+  {
+    path: 'audit-logging/audit-logs/:id',
+    loadComponent: () => import('./audit-logging/audit-log-page').then((m) => m.AuditLogPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'AuditLogging.AuditLogs' },
+  },
   { path: 'forbidden', component: ForbiddenPage },
   { path: '**', redirectTo: '' },
 ];

@@ -33,7 +33,7 @@ describe('Shell', () => {
   it('shows the users page to a user who holds Identity.Users', async () => {
     const items = await navigationFor(['Identity.Users', 'AuditLogging.AuditLogs'], 'solo');
 
-    expect(items).toEqual(['Home', 'Users']);
+    expect(items).toEqual(['Home', 'Users', 'Audit logs']);
   });
 
   it('shows the host admin the tenants page', async () => {
@@ -45,6 +45,6 @@ describe('Shell', () => {
   it('hides the users page from a user without Identity.Users', async () => {
     const items = await navigationFor(['AuditLogging.AuditLogs'], 'solo');
 
-    expect(items).toEqual(['Home']);
+    expect(items).toEqual(['Home', 'Audit logs']);
   });
 });
