@@ -49,6 +49,14 @@ test('a tenant admin signs in and pages through the users of the tenant', () =>
 
     await page.getByRole('cell', { name: 'alex', exact: true }).waitFor();
     assert.match(await page.getByLabel('Signed in as').innerText(), /admin · solo/);
+
+    const role = `e2e-${Date.now().toString(36)}`;
+    await navigation.getByText('Roles').click();
+    const form = page.getByRole('form', { name: 'New role' });
+    await form.getByLabel('Role name').fill(role);
+    await form.getByRole('button', { name: 'Create role' }).click();
+    await page.getByRole('cell', { name: role, exact: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Delete admin' }).count(), 0);
   }));
 
 test('a staff member without Identity.Users gets the 403 page on a deep link', () =>

@@ -24,6 +24,12 @@ export const routes: Routes = [
     data: { requiredPolicy: 'FeatureManagement.ManageHostFeatures' },
   },
   {
+    path: 'identity/roles',
+    loadComponent: () => import('./identity/roles/roles-page').then((m) => m.RolesPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'Identity.Roles' },
+  },
+  {
     path: 'audit-logging/audit-logs',
     loadComponent: () => import('./audit-logging/audit-logs-page').then((m) => m.AuditLogsPage),
     canActivate: [permissionGuard],

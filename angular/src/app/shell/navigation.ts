@@ -11,5 +11,6 @@ export const navigation: readonly NavigationItem[] = [
   { label: 'Home', path: '/', icon: 'home' },
   { label: 'Tenants', path: '/tenant-management/tenants', icon: 'domain', requiredPolicy: 'TenantManagement.Tenants' },
   { label: 'Users', path: '/identity/users', icon: 'group', requiredPolicy: 'Identity.Users' },
+  { label: 'Roles', path: '/identity/roles', icon: 'badge', requiredPolicy: 'Identity.Roles' },
   { label: 'Audit logs', path: '/audit-logging/audit-logs', icon: 'history', requiredPolicy: 'AuditLogging.AuditLogs' },
 ];

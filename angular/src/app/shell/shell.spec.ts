@@ -31,9 +31,9 @@ async function navigationFor(granted: string[], tenant: string | null): Promise<
 
 describe('Shell', () => {
   it('shows the users page to a user who holds Identity.Users', async () => {
-    const items = await navigationFor(['Identity.Users', 'AuditLogging.AuditLogs'], 'solo');
+    const items = await navigationFor(['Identity.Users', 'Identity.Roles', 'AuditLogging.AuditLogs'], 'solo');
 
-    expect(items).toEqual(['Home', 'Users', 'Audit logs']);
+    expect(items).toEqual(['Home', 'Users', 'Roles', 'Audit logs']);
   });
 
   it('shows the host admin the tenants page', async () => {
