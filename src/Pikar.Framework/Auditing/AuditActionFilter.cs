@@ -23,7 +23,9 @@ internal static class AuditActionFilter
 
     public static EndpointFilterDelegate Create(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
     {
-        var inputs = factory.MethodInfo.GetParameters().Select((p, i) => (Parameter: p, Index: i)).Where(x => IsInput(x.Parameter)).ToArray();
+        var inputs = EndpointInputs.Of(factory.MethodInfo)
+            .Where(x => x.Parameter.GetCustomAttribute<DisableAuditingAttribute>() is null)
+            .ToArray();
         var serviceName = factory.MethodInfo.DeclaringType?.Name ?? "";
 
         return async invocation =>
@@ -68,19 +70,6 @@ internal static class AuditActionFilter
         {
             log.Actions.Add(new AuditLogActionInfo(serviceName, methodName, parameters, time, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
-    }
-
-    private static bool IsInput(ParameterInfo parameter)
-    {
-        if (parameter.GetCustomAttribute<DisableAuditingAttribute>() is not null)
-        {
-            return false;
-        }
-
-        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(Guid) || type == typeof(decimal)
-            || type == typeof(DateTimeOffset) || type == typeof(DateTime)
-            || type.Name.EndsWith("Input", StringComparison.Ordinal) || type.Name.EndsWith("Form", StringComparison.Ordinal);
     }
 
     private static void Redact(JsonTypeInfo type)

@@ -7,5 +7,5 @@ public static class ValidationEndpointExtensions
 {
     /// <summary>Validates the endpoints' arguments with their FluentValidation validators; failures are 400 ProblemDetails naming the fields.</summary>
     public static TBuilder WithInputValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(new ValidationFilter());
+        builder.AddEndpointFilterFactory(ValidationFilter.Create);
 }

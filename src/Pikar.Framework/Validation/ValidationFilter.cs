@@ -4,46 +4,56 @@ using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Pikar.Errors;
 
 namespace Pikar.Validation;
 
 /// <summary>
 /// Before the handler runs: refuses text with NUL characters anywhere in the inputs (PostgreSQL
-/// cannot store them), then validates every argument that has a registered <see cref="IValidator{T}"/>.
+/// cannot store them), then validates every input that has a registered <see cref="IValidator{T}"/>.
+/// Which parameters are inputs, and their validators, is worked out once per endpoint.
 /// </summary>
-internal sealed class ValidationFilter : IEndpointFilter
+internal static class ValidationFilter
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> StringProperties = new();
-    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
     {
-        foreach (var argument in context.Arguments)
+        var inputs = EndpointInputs.Of(factory.MethodInfo)
+            .Select(x => (x.Index, Validator: factory.ApplicationServices.GetService(
+                typeof(IValidator<>).MakeGenericType(Nullable.GetUnderlyingType(x.Parameter.ParameterType) ?? x.Parameter.ParameterType)) as IValidator))
+            .ToArray();
+        if (inputs.Length == 0)
         {
-            if (argument is null)
-            {
-                continue;
-            }
-
-            if (FindNul(argument) is { } field)
-            {
-                throw new InvalidInputException(field, "Text must not contain NUL characters.");
-            }
-
-            var validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), type => typeof(IValidator<>).MakeGenericType(type));
-            if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
-            {
-                var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
-                if (!result.IsValid)
-                {
-                    throw new ValidationException(result.Errors);
-                }
-            }
+            return next;
         }
 
-        return await next(context);
+        return async invocation =>
+        {
+            foreach (var (index, validator) in inputs)
+            {
+                if (invocation.Arguments[index] is not { } argument)
+                {
+                    continue;
+                }
+
+                if (FindNul(argument) is { } field)
+                {
+                    throw new InvalidInputException(field, "Text must not contain NUL characters.");
+                }
+
+                if (validator is not null)
+                {
+                    var result = await validator.ValidateAsync(new ValidationContext<object>(argument), invocation.HttpContext.RequestAborted);
+                    if (!result.IsValid)
+                    {
+                        throw new ValidationException(result.Errors);
+                    }
+                }
+            }
+
+            return await next(invocation);
+        };
     }
 
     /// <summary>The camelCase name of the first input field holding a NUL character, if any.</summary>

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Authorization;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
-using Pikar.MultiTenancy;
 
 namespace Pikar.HttpApi.Host.Tests.Sweeps;
 
@@ -78,13 +77,7 @@ public sealed class AuthorizationSweepTests(TestEnvironment env)
     [Fact]
     public async Task A_tenant_admin_gets_403_from_every_host_only_operation()
     {
-        var definitions = App.Services.GetRequiredService<PermissionDefinitionManager>();
-        var hostOnly = Endpoints()
-            .Where(e => e.Metadata.GetOrderedMetadata<RequiredPermissionMetadata>() is { Count: > 0 } permissions
-                && permissions.Any(p => definitions.Find(p.PermissionName)?.Side == MultiTenancySides.Host))
-            .Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName)
-            .OfType<string>()
-            .ToHashSet();
+        var hostOnly = HostEndpoints.HostOnlyOperationNames(App.Services);
         using var tenantAdmin = await App.SignInAsync("enterprise");
         var operations = (await ApiOperation.LoadAsync(tenantAdmin)).Where(o => hostOnly.Contains(o.OperationId)).ToList();
 
@@ -108,6 +101,5 @@ public sealed class AuthorizationSweepTests(TestEnvironment env)
         failures.ShouldBeEmpty();
     }
 
-    private IEnumerable<RouteEndpoint> Endpoints() =>
-        App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+    private IEnumerable<RouteEndpoint> Endpoints() => HostEndpoints.All(App.Services);
 }

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Pikar.Authorization;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
-using Pikar.MultiTenancy;
 
 namespace Pikar.HttpApi.Host.Tests.Sweeps;
 
@@ -21,7 +17,7 @@ public sealed class BadInputSweepTests(TestEnvironment env)
         var tenant = await env.App.CreateTenantAsync("Enterprise");
         using var tenantAdmin = await env.App.SignInAsync(tenant.Name);
         using var hostAdmin = await env.App.HostAdminAsync();
-        var hostOnly = HostOnlyOperationNames();
+        var hostOnly = HostEndpoints.HostOnlyOperationNames(env.App.Services);
         var operations = await ApiOperation.LoadAsync(tenantAdmin);
         var fingerprint = new RowFingerprint(env.OwnerConnectionString);
 
@@ -94,16 +90,6 @@ public sealed class BadInputSweepTests(TestEnvironment env)
             yield return ("SQL fragments", new HttpRequestMessage(operation.HttpMethod, Query(_ => SweepRequests.SqlFragment)));
             yield return ("long strings", new HttpRequestMessage(operation.HttpMethod, Query(t => t == "string" ? new string('q', 5000) : "1")));
         }
-    }
-
-    private HashSet<string> HostOnlyOperationNames()
-    {
-        var definitions = env.App.Services.GetRequiredService<PermissionDefinitionManager>();
-        return env.App.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .Where(e => e.Metadata.GetOrderedMetadata<RequiredPermissionMetadata>().Any(p => definitions.Find(p.PermissionName)?.Side == MultiTenancySides.Host))
-            .Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName)
-            .OfType<string>()
-            .ToHashSet();
     }
 
     private static string Truncate(string text) => text.Length > 300 ? text[..300] : text;

@@ -53,7 +53,7 @@ export class TenantsPage {
   }
 
   protected onSort(sort: Sort): void {
-    this.sorting = sort.direction ? `${sort.active === 'editionName' ? 'name' : sort.active} ${sort.direction}` : 'name';
+    this.sorting = sort.direction ? `${sort.active} ${sort.direction}` : 'name';
     void this.load();
   }
 
