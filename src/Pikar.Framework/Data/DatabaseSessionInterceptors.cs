@@ -20,29 +20,64 @@ internal sealed class DatabaseSessionConnectionInterceptor(DatabaseSession sessi
         eventData.Context is PikarDbContext ? InterceptionResult.Suppress() : result;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        session.Forget(connection);
+        session.Opened(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        session.Forget(connection);
+        session.Opened(connection);
         return Task.CompletedTask;
     }
 }
 
+/// <summary>
+/// Applies the session before every command. A LINQ query carries it in front of its own SQL; other
+/// commands (SaveChanges batches, whose row counts EF reads by statement position) get their own.
+/// </summary>
 internal sealed class DatabaseSessionCommandInterceptor(DatabaseSession session) : DbCommandInterceptor
 {
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        session.EnsureApplied(command.Connection!);
+        if (!CanCarrySession(eventData) || !session.TryPrefix(command))
+        {
+            session.EnsureApplied(command.Connection!);
+        }
+
         return result;
     }
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        await session.EnsureAppliedAsync(command.Connection!, cancellationToken);
+        if (!CanCarrySession(eventData) || !session.TryPrefix(command))
+        {
+            await session.EnsureAppliedAsync(command.Connection!, cancellationToken);
+        }
+
         return result;
     }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        session.CompletePrefixed(command, result);
+        return result;
+    }
+
+    public override async ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        await session.CompletePrefixedAsync(command, result, cancellationToken);
+        return result;
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => session.Failed(command);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        session.Failed(command);
+        return Task.CompletedTask;
+    }
+
+    private static bool CanCarrySession(CommandEventData eventData) => eventData.CommandSource == CommandSource.LinqQuery;
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {

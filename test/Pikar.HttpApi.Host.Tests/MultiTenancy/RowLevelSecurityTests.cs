@@ -35,6 +35,76 @@ public sealed class RowLevelSecurityTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task A_first_query_that_carries_the_session_sees_only_its_tenant_without_the_EF_filter()
+    {
+        var tenantA = await env.App.CreateTenantAsync();
+        var tenantB = await env.App.CreateTenantAsync();
+        await using var scope = env.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PikarDbContext>();
+        var currentTenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>();
+
+        List<Guid?> unfilteredTenantIds;
+        using (currentTenant.Change(tenantA.Id))
+        {
+            unfilteredTenantIds = await db.Set<User>().IgnoreQueryFilters([DataFilters.MultiTenant]).Select(u => u.TenantId).ToListAsync();
+        }
+
+        unfilteredTenantIds.ShouldNotBeEmpty();
+        unfilteredTenantIds.ShouldAllBe(id => id == tenantA.Id);
+        unfilteredTenantIds.ShouldNotContain(tenantB.Id);
+    }
+
+    [Fact]
+    public async Task A_first_query_that_fails_midway_takes_its_session_with_it_and_never_opens_another_tenant()
+    {
+        var tenantA = await env.App.CreateTenantAsync();
+        await using (var setup = env.App.Services.CreateAsyncScope())
+        {
+            using (setup.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantA.Id))
+            {
+                var setupDb = setup.ServiceProvider.GetRequiredService<PikarDbContext>();
+                setupDb.Add(new Role { Name = "zz-second", NormalizedName = "ZZ-SECOND" });
+                await setupDb.SaveChangesAsync();
+            }
+        }
+
+        await using var scope = env.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PikarDbContext>();
+        var currentTenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>();
+        using (currentTenant.Change(tenantA.Id))
+        {
+            // The first row comes back, the second divides by zero: the batch fails after it was read from.
+            var rowsRead = 0;
+            var failure = await Should.ThrowAsync<PostgresException>(async () =>
+            {
+                await foreach (var _ in db.Set<Role>().OrderBy(r => r.NormalizedName).Select(r => 1 / (r.NormalizedName == "ADMIN" ? 1 : 0)).Take(10).AsAsyncEnumerable())
+                {
+                    rowsRead++;
+                }
+            });
+            failure.SqlState.ShouldBe(PostgresErrorCodes.DivisionByZero);
+            rowsRead.ShouldBe(1);
+
+            // The rolled-back session leaves the login role, which reads nothing: at worst one refused
+            // query, never a row of another tenant; then the session is applied again.
+            var seen = new List<Guid?>();
+            for (var attempt = 0; attempt < 2 && seen.Count == 0; attempt++)
+            {
+                try
+                {
+                    seen = await db.Database.SqlQueryRaw<Guid?>("SELECT tenant_id AS \"Value\" FROM identity.users").ToListAsync();
+                }
+                catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+                {
+                }
+            }
+
+            seen.ShouldNotBeEmpty();
+            seen.ShouldAllBe(id => id == tenantA.Id);
+        }
+    }
+
+    [Fact]
     public async Task Host_side_sees_only_the_host_rows_and_the_explicit_cross_tenant_scope_sees_all()
     {
         var tenant = await env.App.CreateTenantAsync();
