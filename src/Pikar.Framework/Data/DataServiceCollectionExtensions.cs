@@ -34,7 +34,9 @@ public static class DataServiceCollectionExtensions
                 provider.GetRequiredService<DatabaseSessionConnectionInterceptor>(),
                 provider.GetRequiredService<DatabaseSessionCommandInterceptor>(),
                 provider.GetRequiredService<DatabaseSessionTransactionInterceptor>(),
-                provider.GetRequiredService<AuditingSaveChangesInterceptor>()));
+                provider.GetRequiredService<AuditingSaveChangesInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 

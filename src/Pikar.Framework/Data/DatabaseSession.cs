@@ -1,14 +1,13 @@
 using System.Data;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Pikar.MultiTenancy;
 
 namespace Pikar.Data;
 
 /// <summary>
-/// Puts the row-level-security context (role and tenant) on a connection before its first command,
-/// and again whenever the current tenant changed since. A reopened or pooled connection always
-/// starts unapplied, so one request's tenant can never reach another's.
+/// Puts the row-level-security context (role and tenant) on a context's connection before its first
+/// command, and again whenever the current tenant changed since. A reopened or pooled connection
+/// always starts unapplied, so one request's tenant can never reach another's.
 /// </summary>
 /// <remarks>
 /// The first query on a freshly opened connection carries the session in front of its own SQL: one
@@ -24,52 +23,48 @@ internal sealed class DatabaseSession(ICurrentTenant currentTenant, IDataScope d
     private static readonly string SessionSql =
         $"SELECT set_config('role', @{RoleParameter}, false), set_config('{DatabaseRoles.TenantSetting}', @{TenantParameter}, false)";
 
-    private readonly ConditionalWeakTable<DbConnection, Session> _applied = [];
-    private readonly ConditionalWeakTable<DbCommand, Session> _carrying = [];
-    private readonly ConditionalWeakTable<DbConnection, object> _fresh = [];
-
-    public void Opened(DbConnection connection)
+    public static void Opened(DatabaseSessionState state)
     {
-        _applied.Remove(connection);
-        _fresh.AddOrUpdate(connection, connection);
+        state.Applied = null;
+        state.Fresh = true;
     }
 
-    public void Forget(DbConnection connection)
+    public static void Forget(DatabaseSessionState state)
     {
-        _applied.Remove(connection);
-        _fresh.Remove(connection);
+        state.Applied = null;
+        state.Fresh = false;
     }
 
-    public void EnsureApplied(DbConnection connection)
+    public void EnsureApplied(DbConnection connection, DatabaseSessionState state)
     {
         var wanted = Wanted();
-        if (IsApplied(connection, wanted))
+        if (state.Applied == wanted)
         {
             return;
         }
 
-        _fresh.Remove(connection);
+        state.Fresh = false;
         using var command = connection.CreateCommand();
         command.CommandText = SessionSql;
         AddParameters(command, wanted);
         command.ExecuteNonQuery();
-        _applied.AddOrUpdate(connection, wanted);
+        state.Applied = wanted;
     }
 
-    public async Task EnsureAppliedAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task EnsureAppliedAsync(DbConnection connection, DatabaseSessionState state, CancellationToken cancellationToken)
     {
         var wanted = Wanted();
-        if (IsApplied(connection, wanted))
+        if (state.Applied == wanted)
         {
             return;
         }
 
-        _fresh.Remove(connection);
+        state.Fresh = false;
         await using var command = connection.CreateCommand();
         command.CommandText = SessionSql;
         AddParameters(command, wanted);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        _applied.AddOrUpdate(connection, wanted);
+        state.Applied = wanted;
     }
 
     /// <summary>
@@ -77,37 +72,35 @@ internal sealed class DatabaseSession(ICurrentTenant currentTenant, IDataScope d
     /// cannot carry it (the connection is not fresh, positional parameters, not plain text), so the
     /// caller applies it separately.
     /// </summary>
-    public bool TryPrefix(DbCommand command)
+    public bool TryPrefix(DbCommand command, DatabaseSessionState state)
     {
-        var connection = command.Connection!;
         var wanted = Wanted();
-        if (IsApplied(connection, wanted))
+        if (state.Applied == wanted)
         {
             return true;
         }
 
-        if (!_fresh.TryGetValue(connection, out _)
-            || command.CommandType != CommandType.Text || HasPositionalParameters(command))
+        if (!state.Fresh || command.CommandType != CommandType.Text || HasPositionalParameters(command))
         {
             return false;
         }
 
-        _fresh.Remove(connection);
+        state.Fresh = false;
         command.CommandText = SessionSql + ";\n" + command.CommandText;
         AddParameters(command, wanted);
-        _carrying.AddOrUpdate(command, wanted);
+        state.Carrying = (command, wanted);
         return true;
     }
 
     /// <summary>Skips the session's result set of a prefixed query and records the session as applied.</summary>
-    public void CompletePrefixed(DbCommand command, DbDataReader reader)
+    public static void CompletePrefixed(DbCommand command, DbDataReader reader, DatabaseSessionState state)
     {
-        if (!_carrying.TryGetValue(command, out var session))
+        if (state.Carrying is not ({ } carrier, var session) || carrier != command)
         {
             return;
         }
 
-        _carrying.Remove(command);
+        state.Carrying = null;
         try
         {
             reader.NextResult();
@@ -118,17 +111,17 @@ internal sealed class DatabaseSession(ICurrentTenant currentTenant, IDataScope d
             throw;
         }
 
-        _applied.AddOrUpdate(command.Connection!, session);
+        state.Applied = session;
     }
 
-    public async Task CompletePrefixedAsync(DbCommand command, DbDataReader reader, CancellationToken cancellationToken)
+    public static async Task CompletePrefixedAsync(DbCommand command, DbDataReader reader, DatabaseSessionState state, CancellationToken cancellationToken)
     {
-        if (!_carrying.TryGetValue(command, out var session))
+        if (state.Carrying is not ({ } carrier, var session) || carrier != command)
         {
             return;
         }
 
-        _carrying.Remove(command);
+        state.Carrying = null;
         try
         {
             await reader.NextResultAsync(cancellationToken);
@@ -139,26 +132,23 @@ internal sealed class DatabaseSession(ICurrentTenant currentTenant, IDataScope d
             throw;
         }
 
-        _applied.AddOrUpdate(command.Connection!, session);
+        state.Applied = session;
     }
 
-    public void Failed(DbCommand command)
+    public static void Failed(DatabaseSessionState state)
     {
-        _carrying.Remove(command);
-        if (command.Connection is { } connection)
-        {
-            _applied.Remove(connection);
-        }
+        state.Carrying = null;
+        state.Applied = null;
     }
 
-    private Session Wanted()
+    private DatabaseSessionState.Session Wanted()
     {
         if (dataScope.IsAcrossAllTenants)
         {
-            return new Session(DatabaseRoles.AllTenants, "");
+            return DatabaseSessionState.Session.AllTenants;
         }
 
-        return currentTenant.Id is { } id ? new Session(DatabaseRoles.Tenant, id.ToString()) : new Session(DatabaseRoles.Host, "");
+        return currentTenant.Id is { } id ? new DatabaseSessionState.Session(DatabaseRoles.Tenant, id.ToString()) : DatabaseSessionState.Session.Host;
     }
 
     private static bool HasPositionalParameters(DbCommand command)
@@ -174,10 +164,7 @@ internal sealed class DatabaseSession(ICurrentTenant currentTenant, IDataScope d
         return false;
     }
 
-    private bool IsApplied(DbConnection connection, Session wanted) =>
-        _applied.TryGetValue(connection, out var applied) && applied == wanted;
-
-    private static void AddParameters(DbCommand command, Session session)
+    private static void AddParameters(DbCommand command, DatabaseSessionState.Session session)
     {
         AddParameter(command, RoleParameter, session.Role);
         AddParameter(command, TenantParameter, session.Tenant);
@@ -190,6 +177,23 @@ internal sealed class DatabaseSession(ICurrentTenant currentTenant, IDataScope d
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
+}
 
-    private sealed record Session(string Role, string Tenant);
+/// <summary>What <see cref="DatabaseSession"/> knows about one context's connection.</summary>
+internal sealed class DatabaseSessionState
+{
+    /// <summary>The session in force on the connection; null when unknown (never applied, or rolled back).</summary>
+    public Session? Applied { get; set; }
+
+    /// <summary>Opened and not used since: a pooled connection reset to the login role.</summary>
+    public bool Fresh { get; set; }
+
+    /// <summary>The query carrying the session in front of its SQL, until its first result was skipped.</summary>
+    public (DbCommand Command, Session Session)? Carrying { get; set; }
+
+    internal sealed record Session(string Role, string Tenant)
+    {
+        public static readonly Session Host = new(DatabaseRoles.Host, "");
+        public static readonly Session AllTenants = new(DatabaseRoles.AllTenants, "");
+    }
 }

@@ -28,6 +28,9 @@ public sealed class PikarDbContext(
 
     internal ModuleCatalog Modules => modules;
 
+    /// <summary>The row-level-security session on this context's connection (see <see cref="DatabaseSession"/>).</summary>
+    internal DatabaseSessionState Session { get; } = new();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys", PlatformSchema);

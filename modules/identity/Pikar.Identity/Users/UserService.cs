@@ -21,31 +21,6 @@ internal sealed class UserService(
     ICurrentTenant currentTenant,
     TimeProvider clock)
 {
-    public static readonly SortMap<User> Sorting = new SortMap<User>("userName")
-        .Add("userName", u => u.NormalizedUserName)
-        .Add("email", u => u.NormalizedEmail)
-        .Add("name", u => u.Name)
-        .Add("surname", u => u.Surname)
-        .Add("isActive", u => u.IsActive)
-        .Add("creationTime", u => u.CreationTime);
-
-    public async Task<PagedResult<IdentityUserDto>> GetListAsync(GetUsersInput input, CancellationToken ct)
-    {
-        var query = db.Set<User>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(input.Filter))
-        {
-            var filter = $"%{input.Filter.Trim()}%";
-            query = query.Where(u => EF.Functions.ILike(u.UserName!, filter) || EF.Functions.ILike(u.Email!, filter)
-                || EF.Functions.ILike(u.Name!, filter) || EF.Functions.ILike(u.Surname!, filter));
-        }
-
-        var total = await query.LongCountAsync(ct);
-        var users = await Sorting.Apply(query, input.Sorting, u => u.Id).Skip(input.Skip).Take(input.Take).ToListAsync(ct);
-        return new PagedResult<IdentityUserDto>(total, users.Select(ToDto).ToList());
-    }
-
-    public async Task<IdentityUserDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
-
     public Task<IdentityUserDto> CreateAsync(CreateUserInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         await EnsureSeatAvailableAsync(ct);
@@ -132,18 +107,6 @@ internal sealed class UserService(
         return ToDto(user);
     }
 
-    public async Task<ListResult<IdentityRoleDto>> GetRolesAsync(Guid id, CancellationToken ct)
-    {
-        await FindAsync(id, ct);
-        var roles = await (
-            from userRole in db.Set<UserRole>()
-            join role in db.Set<Role>() on userRole.RoleId equals role.Id
-            where userRole.UserId == id
-            orderby role.NormalizedName
-            select role).AsNoTracking().ToListAsync(ct);
-        return new ListResult<IdentityRoleDto>(roles.Select(RoleService.ToDto).ToList());
-    }
-
     public Task UpdateRolesAsync(Guid id, UpdateUserRolesInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var user = await FindAsync(id, ct);
@@ -206,8 +169,5 @@ internal sealed class UserService(
     private async Task<User> FindAsync(Guid id, CancellationToken ct) =>
         await db.Set<User>().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new EntityNotFoundException(typeof(User), id);
 
-    private IdentityUserDto ToDto(User user) => new(
-        user.Id, user.TenantId, user.UserName ?? "", user.Email, user.Name, user.Surname, user.PhoneNumber, user.EmailConfirmed,
-        user.IsActive, user.LockoutEnabled, user.LockoutEnd, user.LockoutEnd > clock.GetUtcNow(), user.AccessFailedCount,
-        user.CreationTime, user.ConcurrencyStamp);
+    private IdentityUserDto ToDto(User user) => UserQueries.ToDto(user, clock.GetUtcNow());
 }

@@ -35,7 +35,7 @@ internal sealed class GetUsersInputValidator : AbstractValidator<GetUsersInput>
 {
     public GetUsersInputValidator()
     {
-        Include(new PagedAndSortedInputValidator<GetUsersInput>(UserService.Sorting));
+        Include(new PagedAndSortedInputValidator<GetUsersInput>(UserQueries.Sorting));
         RuleFor(x => x.Filter).MaximumLength(256);
     }
 }

@@ -43,10 +43,10 @@ internal static class UsersEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<PagedResult<IdentityUserDto>>> GetListAsync([AsParameters] GetUsersInput input, UserService users, CancellationToken ct) =>
+    private static async Task<Ok<PagedResult<IdentityUserDto>>> GetListAsync([AsParameters] GetUsersInput input, UserQueries users, CancellationToken ct) =>
         TypedResults.Ok(await users.GetListAsync(input, ct));
 
-    private static async Task<Ok<IdentityUserDto>> GetAsync(Guid id, UserService users, CancellationToken ct) =>
+    private static async Task<Ok<IdentityUserDto>> GetAsync(Guid id, UserQueries users, CancellationToken ct) =>
         TypedResults.Ok(await users.GetAsync(id, ct));
 
     private static async Task<Ok<IdentityUserDto>> CreateAsync(CreateUserInput input, UserService users, CancellationToken ct) =>
@@ -67,7 +67,7 @@ internal static class UsersEndpoints
     private static async Task<Ok<IdentityUserDto>> UnlockAsync(Guid id, UserService users, CancellationToken ct) =>
         TypedResults.Ok(await users.UnlockAsync(id, ct));
 
-    private static async Task<Ok<ListResult<IdentityRoleDto>>> GetRolesAsync(Guid id, UserService users, CancellationToken ct) =>
+    private static async Task<Ok<ListResult<IdentityRoleDto>>> GetRolesAsync(Guid id, UserQueries users, CancellationToken ct) =>
         TypedResults.Ok(await users.GetRolesAsync(id, ct));
 
     private static async Task<NoContent> UpdateRolesAsync(Guid id, UpdateUserRolesInput input, UserService users, CancellationToken ct)

@@ -8,6 +8,7 @@ internal static class UsersExtensions
 {
     public static IServiceCollection AddUsers(this IServiceCollection services) => services
         .AddScoped<UserService>()
+        .AddScoped<UserQueries>()
         .AddScoped<IIdentityLookup, IdentityLookup>()
         .AddScoped<IDataSeedContributor, IdentityDataSeedContributor>()
         .AddSingleton<IValidator<CreateUserInput>, CreateUserInputValidator>()
