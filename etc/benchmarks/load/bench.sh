@@ -19,6 +19,11 @@ cmd_bench() {
 
   log "Building"
   dotnet build "$ROOT/Pikar.sln" -c Release -v quiet -nologo
+  build_client
+  if ! command -v chromium >/dev/null; then
+    log "Installing Chromium"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
   PG_EXTRA_OPTIONS="-c max_connections=300 -c shared_buffers=256MB -c synchronous_commit=off" start_cluster "$work/postgres" "$pg_port"
   BENCH_HOST_PID=""
   trap bench_cleanup EXIT
@@ -70,6 +75,16 @@ cmd_bench() {
     done
   done
 
+  log "Page load: the signed-in home page in Chromium, 5 cold loads"
+  local page_load
+  page_load=$(cd "$ROOT/angular" && CHROMIUM="$(command -v chromium)" node "$ROOT/etc/benchmarks/page/page-load.mjs" "$base" bench01 5 | grep '^SUMMARY') \
+    || page_load="SUMMARY (the page-load measurement failed)"
+
+  log "Kernel micro-benchmarks (BenchmarkDotNet, short job; the permission check reads this database)"
+  local micro
+  micro=$(cd "$ROOT/etc/benchmarks/Pikar.Benchmarks" && PIKAR_BENCH_DATABASE="$ConnectionStrings__Default" \
+    dotnet run -c Release -- --filter '*' --job short 2>/dev/null | grep -E "^\| " | grep -vE "^\| *-" ) || micro=""
+
   {
     echo "# Load benchmark, $(date +%F)"
     echo
@@ -88,6 +103,18 @@ cmd_bench() {
     echo "| RLS on / off (p50, floor) | $(bench_ratio p50 'floor (RLS)' 'floor (no RLS)' 1) | $(bench_ratio p50 'floor (RLS)' 'floor (no RLS)' 16) | $(bench_ratio p50 'floor (RLS)' 'floor (no RLS)' 64) |"
     echo
     echo "Targets (reported, not asserted): full pipeline ≤ 1.3× bare, RLS ≤ 1.1×, p95 < 100 ms at 64 connections."
+    echo
+    echo "## Page load (Chromium on the same machine, signed-in home page of bench01, 5 cold loads)"
+    echo
+    echo "$page_load" | sed -E 's/^SUMMARY //; s/lcp_median_ms=([0-9]+)/Largest Contentful Paint: median \1 ms/; s/lcp_max_ms=([0-9]+)/, slowest \1 ms/; s/js_kb=([0-9]+)/; JavaScript transferred: \1 kB/; s/js_files=([0-9]+)/in \1 files/'
+    echo
+    echo "Goal: LCP ≤ 1 s (published goal < 2 s)."
+    if [ -n "$micro" ]; then
+      echo
+      echo "## Kernel micro-benchmarks (BenchmarkDotNet, \`--job short\`)"
+      echo
+      echo "$micro" | awk 'NR == 1 { print; n = gsub(/\|/, "|"); line = "|"; for (i = 1; i < n; i++) line = line " --- |"; print line; next } { print }'
+    fi
   } >"$report"
   cat "$report"
   log "Written to ${report#$ROOT/}"

@@ -28,6 +28,7 @@ public sealed class FeatureManagementModule : PikarModule
         services.AddSingleton<FeatureValueStore>();
         services.Replace(ServiceDescriptor.Singleton<IFeatureChecker, FeatureChecker>());
         services.AddScoped<FeatureManager>();
+        services.AddScoped<IFeatureValueCleaner, FeatureValueCleaner>();
         services.AddScoped<IDataSeedContributor, FeatureManagementDataSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, FeatureManagementPermissionDefinitionProvider>();
         services.AddSingleton<IValidator<UpdateFeaturesInput>, UpdateFeaturesInputValidator>();

@@ -4,6 +4,7 @@ using Pikar.HttpApi.Host.Tests.Infrastructure;
 using Pikar.Identity.Roles;
 using Pikar.Identity.Users;
 using Pikar.Paging;
+using Pikar.PermissionManagement.Grants;
 
 namespace Pikar.HttpApi.Host.Tests.Identity;
 
@@ -70,6 +71,32 @@ public sealed class UsersTests(TestEnvironment env)
         var response = await admin.PostAsJsonAsync("/api/identity/users", new CreateUserInput("ADMIN", "other@t.test", TestEnvironment.Password), PikarApp.Json);
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).FieldErrors("userName").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Naming_roles_on_create_or_update_needs_the_manage_roles_permission()
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var admin = await App.SignInAsync(tenant.Name);
+        var clerk = await (await admin.PostAsJsonAsync("/api/identity/users", new CreateUserInput("clerk", "clerk@t.test", TestEnvironment.Password), PikarApp.Json))
+            .ShouldBeOkAsync<IdentityUserDto>();
+        var grants = new UpdatePermissionsInput([new("Identity.Users", true), new("Identity.Users.Create", true), new("Identity.Users.Update", true)]);
+        (await admin.PutAsJsonAsync($"/api/permission-management/permissions?providerName=U&providerKey={clerk.Id}", grants, PikarApp.Json)).EnsureSuccessStatusCode();
+        using var clerkClient = await App.SignInAsync(tenant.Name, "clerk");
+
+        var createAsAdmin = await clerkClient.PostAsJsonAsync("/api/identity/users",
+            new CreateUserInput("mallory", "mallory@t.test", TestEnvironment.Password, RoleNames: ["admin"]), PikarApp.Json);
+        var promoteSelf = await clerkClient.PutAsJsonAsync($"/api/identity/users/{clerk.Id}",
+            new UpdateUserInput("clerk", "clerk@t.test", ConcurrencyStamp: clerk.ConcurrencyStamp, RoleNames: ["admin"]), PikarApp.Json);
+        var plain = await clerkClient.PostAsJsonAsync("/api/identity/users", new CreateUserInput("nina", "nina@t.test", TestEnvironment.Password), PikarApp.Json);
+
+        (await createAsAdmin.ShouldBeProblemAsync(HttpStatusCode.Forbidden)).FieldErrors("roleNames").ShouldNotBeEmpty();
+        await promoteSelf.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await plain.ShouldBeOkAsync<IdentityUserDto>();
+        var users = await (await admin.GetAsync("/api/identity/users?maxResultCount=100")).ShouldBeOkAsync<PagedResult<IdentityUserDto>>();
+        users.Items.Select(u => u.UserName).ShouldNotContain("mallory");
+        var clerkRoles = await (await admin.GetAsync($"/api/identity/users/{clerk.Id}/roles")).ShouldBeOkAsync<ListResult<IdentityRoleDto>>();
+        clerkRoles.Items.Select(r => r.Name).ShouldNotContain("admin");
     }
 
     [Fact]

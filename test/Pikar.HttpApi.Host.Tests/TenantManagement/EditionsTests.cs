@@ -32,15 +32,27 @@ public sealed class EditionsTests(TestEnvironment env)
         var duplicate = await host.PostAsJsonAsync("/api/multi-tenancy/editions", new CreateEditionInput(name, null), PikarApp.Json);
         var renamed = await (await host.PutAsJsonAsync($"/api/multi-tenancy/editions/{created.Id}",
             new UpdateEditionInput(name + "2", "Trial", created.ConcurrencyStamp), PikarApp.Json)).ShouldBeOkAsync<EditionDto>();
+        await env.App.SetFeaturesAsync("E", created.Id, ("Platform.MaxUsers", "7"));
         var tenant = await env.App.CreateTenantAsync(renamed.Name);
         var inUse = await host.DeleteAsync($"/api/multi-tenancy/editions/{created.Id}");
         (await host.DeleteAsync($"/api/multi-tenancy/tenants/{tenant.Id}")).EnsureSuccessStatusCode();
         var deleted = await host.DeleteAsync($"/api/multi-tenancy/editions/{created.Id}");
 
         created.DisplayName.ShouldBe("Free trial");
-        await duplicate.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await duplicate.ShouldBeProblemAsync(HttpStatusCode.Conflict)).FieldErrors("name").ShouldNotBeEmpty();
         renamed.Name.ShouldBe(name + "2");
         (await inUse.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("TenantManagement:EditionInUse");
         deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await StoredFeatureValuesAsync(created.Id)).ShouldBe(0, "a deleted edition's feature values go with it");
+    }
+
+    private async Task<long> StoredFeatureValuesAsync(Guid editionId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(env.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM feature_management.feature_values WHERE provider_name = 'E' AND provider_key = @key", connection);
+        count.Parameters.AddWithValue("key", editionId.ToString());
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 }

@@ -17,12 +17,14 @@ internal sealed class UserService(
     UserManager<User> userManager,
     ICurrentUser currentUser,
     IPermissionGrantCleaner grants,
+    IPermissionChecker permissions,
     IFeatureChecker features,
     ICurrentTenant currentTenant,
     TimeProvider clock)
 {
     public Task<IdentityUserDto> CreateAsync(CreateUserInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
+        await EnsureMayAssignRolesAsync(input.RoleNames, ct);
         await EnsureSeatAvailableAsync(ct);
         var user = new User
         {
@@ -43,6 +45,7 @@ internal sealed class UserService(
 
     public Task<IdentityUserDto> UpdateAsync(Guid id, UpdateUserInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
+        await EnsureMayAssignRolesAsync(input.RoleNames, ct);
         var user = await FindAsync(id, ct);
         ConcurrencyStamps.EnsureCurrent(user.ConcurrencyStamp, input.ConcurrencyStamp);
 
@@ -127,6 +130,16 @@ internal sealed class UserService(
         {
             throw new BusinessException(IdentityErrorCodes.MaxUsersReached,
                 $"This tenant's plan allows {limit} users; remove a user or upgrade the edition to add more.");
+        }
+    }
+
+    /// <summary>Naming roles on create or update is assigning them: it takes the same permission as the roles endpoint.</summary>
+    private async Task EnsureMayAssignRolesAsync(IReadOnlyList<string>? roleNames, CancellationToken ct)
+    {
+        if (roleNames is not null && !await permissions.IsGrantedAsync(IdentityPermissions.Users.ManageRoles, ct))
+        {
+            throw new BusinessException(ErrorCodes.Forbidden,
+                $"Assigning roles needs the permission {IdentityPermissions.Users.ManageRoles}; leave roleNames out.", StatusCodes.Status403Forbidden, "roleNames");
         }
     }
 

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Pikar.Data;
 using Pikar.Errors;
+using Pikar.Features;
 using Pikar.Paging;
 using Pikar.TenantManagement.Tenants;
 
 namespace Pikar.TenantManagement.Editions;
 
-internal sealed class EditionService(PikarDbContext db)
+internal sealed class EditionService(PikarDbContext db, IFeatureValueCleaner featureValues)
 {
     public static readonly SortMap<Edition> Sorting = new SortMap<Edition>("name")
         .Add("name", e => e.NormalizedName)
@@ -61,8 +62,13 @@ internal sealed class EditionService(PikarDbContext db)
                 $"The edition '{edition.Name}' is used by tenants; move them to another edition first.", StatusCodes.Status409Conflict);
         }
 
-        db.Remove(edition);
-        await db.SaveChangesAsync(ct);
+        await db.InTransactionAsync(async () =>
+        {
+            db.Remove(edition);
+            await db.SaveChangesAsync(ct);
+            await featureValues.EditionDeletedAsync(id, ct);
+            return true;
+        }, ct);
     }
 
     public Task<Edition?> FindByNameAsync(string name, CancellationToken ct)
@@ -76,7 +82,7 @@ internal sealed class EditionService(PikarDbContext db)
         var normalized = name.Trim().ToUpperInvariant();
         if (await db.Set<Edition>().AnyAsync(e => e.NormalizedName == normalized && e.Id != exceptId, ct))
         {
-            throw new BusinessException(TenantManagementErrorCodes.DuplicateEditionName, $"An edition named '{name}' already exists.", StatusCodes.Status409Conflict);
+            throw new BusinessException(TenantManagementErrorCodes.DuplicateEditionName, $"An edition named '{name}' already exists.", StatusCodes.Status409Conflict, field: "name");
         }
     }
 
