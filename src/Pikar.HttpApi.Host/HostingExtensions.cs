@@ -38,6 +38,7 @@ internal static class HostingExtensions
 
         services.AddPikarOpenApi();
         services.AddPikarHealthChecks();
+        services.AddAngularClientCompression();
         services.AddPikarJobs(appConnection, configuration);
         builder.AddPikarTelemetry();
         return builder;

@@ -77,7 +77,7 @@ cmd_bench() {
 
   log "Page load: the signed-in home page in Chromium, 5 cold loads"
   local page_load
-  page_load=$(cd "$ROOT/angular" && CHROMIUM="$(command -v chromium)" node "$ROOT/etc/benchmarks/page/page-load.mjs" "$base" bench01 5 | grep '^SUMMARY') \
+  page_load=$(cd "$ROOT/angular" && CHROMIUM="$(command -v chromium)" node perf/page-load.mjs "$base" bench01 5 | grep '^SUMMARY') \
     || page_load="SUMMARY (the page-load measurement failed)"
 
   log "Kernel micro-benchmarks (BenchmarkDotNet, short job; the permission check reads this database)"

@@ -29,5 +29,31 @@ public sealed class ClientHostingTests(TestEnvironment env) : IDisposable
         (await health.Content.ReadAsStringAsync()).ShouldBe("Healthy");
     }
 
+    [Fact]
+    public async Task Client_bundles_go_out_compressed_and_cached_for_good_while_api_answers_stay_uncompressed()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_client, "index.html"), "<html><body>pikar client</body></html>");
+        await File.WriteAllTextAsync(Path.Combine(_client, "main-3KQ2ZL7V.js"), string.Concat(Enumerable.Repeat("console.log('pikar');\n", 200)));
+        await using var host = env.CreateExtraHost(("Pikar:Client:Path", _client));
+        using var browser = host.App.Anonymous();
+
+        var bundle = await GetAcceptingCompressionAsync(browser, "/main-3KQ2ZL7V.js");
+        var shell = await GetAcceptingCompressionAsync(browser, "/identity/users");
+        var api = await GetAcceptingCompressionAsync(browser, "/api/abp/application-configuration");
+
+        bundle.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        bundle.Headers.CacheControl!.ToString().ShouldContain("immutable");
+        shell.Headers.CacheControl!.NoCache.ShouldBeTrue();
+        api.StatusCode.ShouldBe(HttpStatusCode.OK);
+        api.Content.Headers.ContentEncoding.ShouldBeEmpty();
+    }
+
+    private static Task<HttpResponseMessage> GetAcceptingCompressionAsync(HttpClient client, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        return client.SendAsync(request);
+    }
+
     public void Dispose() => Directory.Delete(_client, recursive: true);
 }
