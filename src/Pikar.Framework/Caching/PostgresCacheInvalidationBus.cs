@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Pikar.Data;
 
 namespace Pikar.Caching;
 
@@ -17,7 +18,22 @@ internal sealed partial class PostgresCacheInvalidationBus(
 {
     public const string Channel = "pikar_cache";
 
+    /// <remarks>
+    /// Inside a transaction the caches are dropped now and again after the commit: a request that
+    /// reloaded the old data in between must not keep it.
+    /// </remarks>
     public async Task InvalidateAsync(string topic, CancellationToken cancellationToken)
+    {
+        ClearLocal(topic);
+        if (AfterCommit.TryDefer(ct => ClearEverywhereAsync(topic, ct)))
+        {
+            return;
+        }
+
+        await ClearEverywhereAsync(topic, cancellationToken);
+    }
+
+    private async Task ClearEverywhereAsync(string topic, CancellationToken cancellationToken)
     {
         ClearLocal(topic);
         await using var command = dataSource.CreateCommand($"SELECT pg_notify('{Channel}', $1)");
