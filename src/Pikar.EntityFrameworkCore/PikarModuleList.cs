@@ -4,6 +4,7 @@ using Pikar.Enterprise;
 using Pikar.FeatureManagement;
 using Pikar.Identity;
 using Pikar.Modularity;
+using Pikar.Notifications;
 using Pikar.PermissionManagement;
 using Pikar.Sme;
 using Pikar.Solopreneur;
@@ -22,6 +23,7 @@ public static class PikarModuleList
         typeof(IdentityModule),
         typeof(PermissionManagementModule),
         typeof(AuditLoggingModule),
+        typeof(NotificationsModule),
     ];
 
     public static IReadOnlyDictionary<string, Type> Tiers { get; } = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)

@@ -23,6 +23,7 @@ internal static class PikarAssemblies
         typeof(IdentityModule).Assembly,
         typeof(PermissionManagementModule).Assembly,
         typeof(AuditLoggingModule).Assembly,
+        typeof(Notifications.NotificationsModule).Assembly,
     ];
 
     /// <summary>Smallest first: a tier may use the contracts of the tiers before it, never after it.</summary>

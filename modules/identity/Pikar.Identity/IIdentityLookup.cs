@@ -8,4 +8,7 @@ public interface IIdentityLookup
 
     /// <summary>The user's role names, or <c>null</c> when the tenant has no such user.</summary>
     Task<IReadOnlyList<string>?> FindUserRoleNamesAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The id of the user with this user name, or <c>null</c> when the tenant has none.</summary>
+    Task<Guid?> FindUserIdAsync(string userName, CancellationToken cancellationToken);
 }

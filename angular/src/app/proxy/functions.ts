@@ -75,5 +75,13 @@ export type { GetAuditLog$Params as GetAuditLog$Params } from './fn/audit-logs/g
 export { getAuditLog as getAuditLog } from './fn/audit-logs/get-audit-log';
 export type { GetEntityChanges$Params as GetEntityChanges$Params } from './fn/audit-logs/get-entity-changes';
 export { getEntityChanges as getEntityChanges } from './fn/audit-logs/get-entity-changes';
+export type { GetNotifications$Params as GetNotifications$Params } from './fn/notifications/get-notifications';
+export { getNotifications as getNotifications } from './fn/notifications/get-notifications';
+export type { GetUnreadNotificationCount$Params as GetUnreadNotificationCount$Params } from './fn/notifications/get-unread-notification-count';
+export { getUnreadNotificationCount as getUnreadNotificationCount } from './fn/notifications/get-unread-notification-count';
+export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from './fn/notifications/mark-notification-read';
+export { markNotificationRead as markNotificationRead } from './fn/notifications/mark-notification-read';
+export type { MarkAllNotificationsRead$Params as MarkAllNotificationsRead$Params } from './fn/notifications/mark-all-notifications-read';
+export { markAllNotificationsRead as markAllNotificationsRead } from './fn/notifications/mark-all-notifications-read';
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/application-configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/application-configuration/get-application-configuration';

@@ -9,4 +9,5 @@ export { UsersService } from './services/users.service';
 export { RolesService } from './services/roles.service';
 export { PermissionsService } from './services/permissions.service';
 export { AuditLogsService } from './services/audit-logs.service';
+export { NotificationsService } from './services/notifications.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';

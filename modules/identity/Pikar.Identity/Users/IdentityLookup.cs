@@ -24,4 +24,10 @@ internal sealed class IdentityLookup(PikarDbContext db) : IIdentityLookup
             where userRole.UserId == userId
             select role.Name!).ToListAsync(cancellationToken);
     }
+
+    public Task<Guid?> FindUserIdAsync(string userName, CancellationToken cancellationToken)
+    {
+        var normalized = userName.Trim().ToUpperInvariant();
+        return db.Set<User>().Where(u => u.NormalizedUserName == normalized).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
+    }
 }
