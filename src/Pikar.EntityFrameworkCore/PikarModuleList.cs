@@ -3,6 +3,7 @@ using Pikar.AuditLogging;
 using Pikar.Enterprise;
 using Pikar.FeatureManagement;
 using Pikar.Identity;
+using Pikar.Integrations;
 using Pikar.Modularity;
 using Pikar.Notifications;
 using Pikar.PermissionManagement;
@@ -13,7 +14,7 @@ using Pikar.TenantManagement;
 
 namespace Pikar.EntityFrameworkCore;
 
-/// <summary>Every module Pikar ships. Platform modules always load; tier modules load as configured.</summary>
+/// <summary>Every module Pikar ships. Platform modules and the integrations always load; tier modules load as configured.</summary>
 public static class PikarModuleList
 {
     public static IReadOnlyList<Type> Platform { get; } =
@@ -24,6 +25,7 @@ public static class PikarModuleList
         typeof(PermissionManagementModule),
         typeof(AuditLoggingModule),
         typeof(NotificationsModule),
+        typeof(IntegrationsModule),
     ];
 
     public static IReadOnlyDictionary<string, Type> Tiers { get; } = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)

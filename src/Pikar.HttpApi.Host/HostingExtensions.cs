@@ -25,7 +25,6 @@ internal static class HostingExtensions
 
         services.AddPikar(configuration, builder.Environment, modules);
         services.AddPikarDbContext(appConnection);
-        services.AddDataProtection().SetApplicationName("Pikar").PersistKeysToDbContext<PikarDbContext>();
         services.AddAuthorization();
         services.AddAntiforgery();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -14,9 +14,13 @@ public sealed class LayeringTests
     {
         foreach (var module in PikarAssemblies.Platform)
         {
-            ShouldNotDependOn(module, PikarAssemblies.Tiers.Append(PikarAssemblies.EntityFrameworkCore).Append(PikarAssemblies.Host));
+            ShouldNotDependOn(module, PikarAssemblies.Tiers.Append(PikarAssemblies.Integrations).Append(PikarAssemblies.EntityFrameworkCore).Append(PikarAssemblies.Host));
         }
     }
+
+    [Fact]
+    public void Integrations_depend_on_no_tier_and_no_host() =>
+        ShouldNotDependOn(PikarAssemblies.Integrations, PikarAssemblies.Tiers.Append(PikarAssemblies.EntityFrameworkCore).Append(PikarAssemblies.Host));
 
     [Fact]
     public void A_tier_depends_only_on_smaller_tiers_and_never_on_the_host()

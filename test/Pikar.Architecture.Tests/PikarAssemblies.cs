@@ -26,6 +26,8 @@ internal static class PikarAssemblies
         typeof(Notifications.NotificationsModule).Assembly,
     ];
 
+    public static readonly Assembly Integrations = typeof(Integrations.IntegrationsModule).Assembly;
+
     /// <summary>Smallest first: a tier may use the contracts of the tiers before it, never after it.</summary>
     public static readonly Assembly[] Tiers =
     [
@@ -39,7 +41,7 @@ internal static class PikarAssemblies
 
     public static readonly Assembly Host = typeof(Program).Assembly;
 
-    public static IEnumerable<Assembly> Modules => Platform.Concat(Tiers);
+    public static IEnumerable<Assembly> Modules => Platform.Append(Integrations).Concat(Tiers);
 
     public static IEnumerable<Assembly> All => Modules.Append(Framework).Append(EntityFrameworkCore).Append(Host);
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,9 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<PostgresCacheInvalidationBus>();
         services.TryAddSingleton<ICacheInvalidator>(provider => provider.GetRequiredService<PostgresCacheInvalidationBus>());
         services.AddHostedService(provider => provider.GetRequiredService<PostgresCacheInvalidationBus>());
+
+        // One key ring in the database for every process (host, migrator): what one protects, the others read.
+        services.AddDataProtection().SetApplicationName("Pikar").PersistKeysToDbContext<PikarDbContext>();
 
         services.AddDbContext<PikarDbContext>((provider, options) => options
             .UsePikarModel(o => o.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), ConfigureNpgsql))

@@ -83,5 +83,11 @@ export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from 
 export { markNotificationRead as markNotificationRead } from './fn/notifications/mark-notification-read';
 export type { MarkAllNotificationsRead$Params as MarkAllNotificationsRead$Params } from './fn/notifications/mark-all-notifications-read';
 export { markAllNotificationsRead as markAllNotificationsRead } from './fn/notifications/mark-all-notifications-read';
+export type { GetConnections$Params as GetConnections$Params } from './fn/connections/get-connections';
+export { getConnections as getConnections } from './fn/connections/get-connections';
+export type { GetConnection$Params as GetConnection$Params } from './fn/connections/get-connection';
+export { getConnection as getConnection } from './fn/connections/get-connection';
+export type { DisconnectConnection$Params as DisconnectConnection$Params } from './fn/connections/disconnect-connection';
+export { disconnectConnection as disconnectConnection } from './fn/connections/disconnect-connection';
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/application-configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/application-configuration/get-application-configuration';

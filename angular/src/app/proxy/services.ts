@@ -10,4 +10,5 @@ export { RolesService } from './services/roles.service';
 export { PermissionsService } from './services/permissions.service';
 export { AuditLogsService } from './services/audit-logs.service';
 export { NotificationsService } from './services/notifications.service';
+export { ConnectionsService } from './services/connections.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Pikar.Data;
+using Pikar.Errors;
+using Pikar.Notifications;
+using Pikar.Paging;
+
+namespace Pikar.Integrations.Connections;
+
+/// <summary>What a new or renewed authorization brings: the account and its tokens in clear (they are encrypted here).</summary>
+internal sealed record AuthorizedAccount(
+    string Provider, bool IsSandbox, string AccountId, string DisplayName, IReadOnlyList<string> Scopes,
+    string AccessToken, string? RefreshToken, DateTimeOffset? AccessTokenExpiresAt);
+
+internal sealed class ConnectionService(PikarDbContext db, ConnectionTokens tokens, INotificationPublisher notifications, TimeProvider clock)
+{
+    public static readonly SortMap<Connection> Sorting = new SortMap<Connection>("creationTime desc")
+        .Add("creationTime", c => c.CreationTime)
+        .Add("provider", c => c.Provider)
+        .Add("displayName", c => c.DisplayName)
+        .Add("health", c => c.Health)
+        .Add("accessTokenExpiresAt", c => c.AccessTokenExpiresAt);
+
+    public async Task<PagedResult<ConnectionDto>> GetListAsync(GetConnectionsInput input, CancellationToken ct)
+    {
+        var query = db.Set<Connection>().AsNoTracking();
+        if (input.Provider is { } provider)
+        {
+            query = query.Where(c => c.Provider == provider);
+        }
+
+        if (input.Health is { } health)
+        {
+            query = query.Where(c => c.Health == health);
+        }
+
+        var total = await query.LongCountAsync(ct);
+        var page = await Sorting.Apply(query, input.Sorting, c => c.Id).Skip(input.Skip).Take(input.Take).ToListAsync(ct);
+        return new PagedResult<ConnectionDto>(total, page.Select(ToDto).ToList());
+    }
+
+    public async Task<ConnectionDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
+
+    /// <summary>Disconnecting forgets the tokens at once; the record stays (soft-deleted) for the audit trail.</summary>
+    public async Task DisconnectAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await FindAsync(id, ct);
+        connection.ProtectedAccessToken = "";
+        connection.ProtectedRefreshToken = null;
+        db.Remove(connection);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Connects an account, or renews the tokens of the one already connected (a reconnect).</summary>
+    public async Task<ConnectionDto> ConnectAsync(AuthorizedAccount account, Guid connectedBy, CancellationToken ct)
+    {
+        var connection = await db.Set<Connection>().SingleOrDefaultAsync(c => c.Provider == account.Provider && c.AccountId == account.AccountId, ct);
+        if (connection is null)
+        {
+            connection = new Connection
+            {
+                Provider = account.Provider,
+                IsSandbox = account.IsSandbox,
+                AccountId = account.AccountId,
+                DisplayName = account.DisplayName,
+                ProtectedAccessToken = "",
+            };
+            db.Add(connection);
+        }
+
+        connection.DisplayName = account.DisplayName;
+        connection.Scopes = string.Join(' ', account.Scopes);
+        connection.ConnectedByUserId = connectedBy;
+        connection.RefreshSucceeded(
+            tokens.Protect(account.AccessToken), account.RefreshToken is null ? null : tokens.Protect(account.RefreshToken),
+            account.AccessTokenExpiresAt, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return ToDto(connection);
+    }
+
+    /// <summary>Moves the given connections (of the current tenant) along with the clock, telling their owners what changed.</summary>
+    public async Task<int> EvaluateExpiryAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var changed = 0;
+        foreach (var connection in await db.Set<Connection>().Where(c => ids.Contains(c.Id)).ToListAsync(ct))
+        {
+            var before = connection.Health;
+            if (connection.EvaluateExpiry(now) != before)
+            {
+                changed++;
+                await db.SaveChangesAsync(ct);
+                await AnnounceAsync(connection, ct);
+            }
+        }
+
+        return changed;
+    }
+
+    private Task AnnounceAsync(Connection connection, CancellationToken ct)
+    {
+        var account = $"{IntegrationProviders.DisplayName(connection.Provider)} account {connection.DisplayName}";
+        var message = connection.Health switch
+        {
+            ConnectionHealth.Expiring => new NotificationMessage(
+                $"{account} expires soon", $"Its access ends {connection.AccessTokenExpiresAt:yyyy-MM-dd HH:mm} UTC unless it is renewed.",
+                NotificationSeverity.Warning, $"connection:{connection.Id}:expiring", "/integrations/connections"),
+            ConnectionHealth.RefreshFailed => new NotificationMessage(
+                $"{account} could not be renewed", connection.LastError ?? "Renewing its access failed; Pikar tries again.",
+                NotificationSeverity.Warning, $"connection:{connection.Id}:refresh-failed", "/integrations/connections"),
+            ConnectionHealth.ReauthRequired => new NotificationMessage(
+                $"Reconnect your {account}", connection.LastError ?? "The provider no longer accepts Pikar's access.",
+                NotificationSeverity.Error, $"connection:{connection.Id}:reauth", "/integrations/connections"),
+            _ => null,
+        };
+        return message is null ? Task.CompletedTask : notifications.PublishAsync(connection.ConnectedByUserId, message, ct);
+    }
+
+    private async Task<Connection> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Set<Connection>().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException(typeof(Connection), id);
+
+    private static ConnectionDto ToDto(Connection c) => new(
+        c.Id, c.Provider, IntegrationProviders.DisplayName(c.Provider), c.IsSandbox, c.AccountId, c.DisplayName,
+        c.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries), c.ConnectedByUserId, c.CreationTime, c.AccessTokenExpiresAt,
+        c.Health, c.LastError, c.LastRefreshTime);
+}

@@ -1,0 +1,43 @@
+using FluentValidation;
+using Hangfire;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pikar.Authorization;
+using Pikar.Integrations.Connections;
+using Pikar.Modularity;
+using Pikar.Notifications;
+using Pikar.Seeding;
+
+namespace Pikar.Integrations;
+
+/// <summary>Outbound connectors: the accounts tenants connect (tokens encrypted, health watched), for the tiers to build on.</summary>
+public sealed class IntegrationsModule : PikarModule
+{
+    public const string Schema = "integrations";
+
+    public override IReadOnlyList<Type> DependsOn => [typeof(NotificationsModule)];
+
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        var services = context.Services;
+        services.AddSingleton<ConnectionTokens>();
+        services.AddScoped<ConnectionService>();
+        services.AddScoped<ConnectionHealthJob>();
+        services.AddScoped<IDataSeedContributor, IntegrationsDataSeedContributor>();
+        services.AddSingleton<IPermissionDefinitionProvider, IntegrationsPermissionDefinitionProvider>();
+        services.AddSingleton<IValidator<GetConnectionsInput>, GetConnectionsInputValidator>();
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new ConnectionConfiguration());
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapConnectionsEndpoints();
+
+    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        services.GetService<IRecurringJobManager>()?.AddOrUpdate<ConnectionHealthJob>(
+            ConnectionHealthJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        return Task.CompletedTask;
+    }
+}
