@@ -1,44 +1,42 @@
-// Browser tests: Debian's Chromium driven by playwright-core against a running host (PIKAR_URL).
+// Browser tests of signing in, the shell and the host turning a tier off and on: Debian's Chromium driven by
+// playwright-core against a running host (PIKAR_URL).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { base, inPage as inContext, launchBrowser, signIn } from './support.mjs';
 
-const base = process.env.PIKAR_URL ?? 'http://localhost:5000';
-const screenshots = process.env.PIKAR_SCREENSHOTS ?? 'e2e-screenshots';
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => browser?.close());
 
-/** Runs a scenario in a fresh page; a failure leaves a screenshot named after the test. */
-async function inPage(name, scenario) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  try {
-    await scenario(page);
-  } catch (error) {
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
-    throw error;
-  } finally {
-    await page.close();
-  }
-}
+const inPage = (name, scenario) => inContext(browser, name, scenario);
 
-async function signIn(page, tenant, user, password = '1q2w3E*') {
+/** Fills and sends the sign-in form without expecting it to succeed. */
+async function submitSignIn(page, tenant, user, secret) {
   await page.goto(`${base}/`);
   await page.waitForURL(/\/account\/login/);
   await page.getByLabel('Tenant').fill(tenant);
   await page.getByLabel('User name or email').fill(user);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password').fill(secret);
   await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** The host admin switches every Solopreneur feature of a tenant, then saves. */
+async function toggleSolopreneur(name) {
+  await inPage(`host-toggles-solopreneur-${name}`, async (page) => {
+    await signIn(page, '', 'admin');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Tenants').click();
+    await page.getByRole('link', { name: `Features of ${name}` }).click();
+    await page.getByRole('tab', { name: 'Solopreneur' }).click();
+    for (const feature of ['Social performance', 'Content capsules', 'Schedule assistant', 'Invoicing']) {
+      await page.getByRole('switch', { name: feature }).click();
+    }
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  });
 }
 
 test('a tenant admin signs in and pages through the users of the tenant', () =>
@@ -71,7 +69,7 @@ test('a staff member without Identity.Users gets the 403 page on a deep link', (
 
 test('a wrong password keeps the visitor on the sign-in page with a message', () =>
   inPage('wrong-password', async (page) => {
-    await signIn(page, 'solo', 'admin', 'not-the-password');
+    await submitSignIn(page, 'solo', 'admin', 'not-the-password');
 
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /Invalid user name or password/);
@@ -114,20 +112,18 @@ test('the host admin creates a tenant whose admin can sign in at once', async ()
     await page.getByRole('listitem').filter({ hasText: 'Solopreneur: on' }).waitFor();
   });
 
-  await inPage('host-turns-solopreneur-off', async (page) => {
-    await signIn(page, '', 'admin');
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Tenants').click();
-    await page.getByRole('link', { name: `Features of ${name}` }).click();
-    await page.getByRole('tab', { name: 'Solopreneur' }).click();
-    for (const feature of ['Social performance', 'Content capsules', 'Schedule assistant', 'Invoicing']) {
-      await page.getByRole('switch', { name: feature }).click();
-    }
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  });
+  await toggleSolopreneur(name);
 
   await inPage('tenant-sees-solopreneur-off', async (page) => {
     await signIn(page, name, 'admin');
     await page.getByRole('listitem').filter({ hasText: 'Solopreneur: off' }).waitFor();
+  });
+
+  // The host turns the tier back on, and the tenant's admin sees it again at the next sign-in.
+  await toggleSolopreneur(name);
+
+  await inPage('tenant-sees-solopreneur-on-again', async (page) => {
+    await signIn(page, name, 'admin');
+    await page.getByRole('listitem').filter({ hasText: 'Solopreneur: on' }).waitFor();
   });
 });

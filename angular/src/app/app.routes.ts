@@ -21,7 +21,19 @@ export const routes: Routes = [
     path: 'tenant-management/tenants/:id/features',
     loadComponent: () => import('./feature-management/features-page').then((m) => m.FeaturesPage),
     canActivate: [permissionGuard],
-    data: { requiredPolicy: 'FeatureManagement.ManageHostFeatures' },
+    data: { requiredPolicy: 'FeatureManagement.ManageHostFeatures', providerName: 'T' },
+  },
+  {
+    path: 'tenant-management/editions',
+    loadComponent: () => import('./tenant-management/editions/editions-page').then((m) => m.EditionsPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'TenantManagement.Editions' },
+  },
+  {
+    path: 'tenant-management/editions/:id/features',
+    loadComponent: () => import('./feature-management/features-page').then((m) => m.FeaturesPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: 'FeatureManagement.ManageHostFeatures', providerName: 'E' },
   },
   {
     path: 'identity/roles',

@@ -6,11 +6,43 @@ export interface Problem {
   readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
 }
 
+interface ProblemBody {
+  readonly detail?: string;
+  readonly title?: string;
+  readonly errors?: Record<string, string[]>;
+}
+
 export function toProblem(error: unknown, fallback: string): Problem {
-  if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object') {
-    const body = error.error as { detail?: string; title?: string; errors?: Record<string, string[]> };
-    return { message: body.detail ?? body.title ?? fallback, fieldErrors: body.errors ?? {} };
+  const body = error instanceof HttpErrorResponse ? problemBody(error) : null;
+  if (!body) {
+    return { message: fallback, fieldErrors: {} };
   }
 
-  return { message: fallback, fieldErrors: {} };
+  return { message: body.detail ?? body.title ?? fallback, fieldErrors: body.errors ?? {} };
+}
+
+/**
+ * The error's ProblemDetails. Calls the proxy makes with a text response type (those that answer 204, such as
+ * deletes and feature updates) leave it as JSON text, which is parsed when the response says it is JSON.
+ */
+function problemBody(error: HttpErrorResponse): ProblemBody | null {
+  if (error.error && typeof error.error === 'object') {
+    return error.error as ProblemBody;
+  }
+
+  const isJsonText = typeof error.error === 'string' && !!error.headers.get('content-type')?.includes('json');
+  return isJsonText ? parseObject(error.error as string) : null;
+}
+
+function parseObject(text: string): ProblemBody | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? (parsed as ProblemBody) : null;
+  } catch (e) {
+    // A body that claims to be JSON but is not leaves only the fallback message; anything else is a real fault.
+    if (e instanceof SyntaxError) {
+      return null;
+    }
+    throw e;
+  }
 }

@@ -3,6 +3,9 @@ import { OAuthService } from 'angular-oauth2-oidc';
 import { ApplicationConfigurationDto } from '../proxy/models';
 import { ApplicationConfigurationService } from '../proxy/services';
 
+/** The first-party app's client at the host's authorization server. */
+const clientId = 'pikar_app';
+
 /** Who is signed in, in which tenant, and what they may see: read from the API's application configuration. */
 @Injectable({ providedIn: 'root' })
 export class Session {
@@ -30,7 +33,7 @@ export class Session {
     const origin = window.location.origin;
     this.oauth.configure({
       issuer: `${origin}/`,
-      clientId: 'pikar_app',
+      clientId,
       responseType: 'code',
       redirectUri: `${origin}/`,
       postLogoutRedirectUri: `${origin}/`,
@@ -62,7 +65,11 @@ export class Session {
     return this.configuration()?.features.values[feature] === 'true';
   }
 
+  /**
+   * Ends the session here and at the authorization server. The client id lets the server check the return address
+   * against this client's own (it also accepts the serving origin in development), not against every client's.
+   */
   signOut(): void {
-    this.oauth.logOut();
+    this.oauth.logOut({ client_id: clientId });
   }
 }

@@ -4,7 +4,7 @@ import { provideRouter } from '@angular/router';
 import { Session } from '../core/session';
 import { Shell } from './shell';
 
-function fakeSession(granted: string[], tenant: string | null) {
+function fakeSession(granted: string[], tenant: string | null, signOut: () => void = () => undefined) {
   const user = signal({ isAuthenticated: true, userName: 'admin', roles: ['admin'] });
   return {
     user,
@@ -14,19 +14,28 @@ function fakeSession(granted: string[], tenant: string | null) {
     features: signal({}),
     isGranted: (policy: string) => granted.includes(policy),
     isFeatureOn: () => true,
-    signOut: () => undefined,
+    signOut,
   };
 }
 
-async function navigationFor(granted: string[], tenant: string | null): Promise<string[]> {
+async function render(granted: string[], tenant: string | null, signOut?: () => void): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     imports: [Shell],
-    providers: [provideRouter([]), { provide: Session, useValue: fakeSession(granted, tenant) }],
+    providers: [provideRouter([]), { provide: Session, useValue: fakeSession(granted, tenant, signOut) }],
   });
   const fixture = TestBed.createComponent(Shell);
   await fixture.whenStable();
-  const element = fixture.nativeElement as HTMLElement;
+  return fixture.nativeElement as HTMLElement;
+}
+
+async function navigationFor(granted: string[], tenant: string | null): Promise<string[]> {
+  const element = await render(granted, tenant);
   return Array.from(element.querySelectorAll('mat-nav-list a')).map((a) => a.textContent?.trim() ?? '');
+}
+
+async function hostLinksFor(tenant: string | null): Promise<string[]> {
+  const element = await render([], tenant);
+  return Array.from(element.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Host tools"] a')).map((a) => a.getAttribute('href') ?? '');
 }
 
 describe('Shell', () => {
@@ -46,5 +55,42 @@ describe('Shell', () => {
     const items = await navigationFor(['AuditLogging.AuditLogs'], 'solo');
 
     expect(items).toEqual(['Home', 'Audit logs']);
+  });
+
+  it('shows the host admin the editions page after the tenants page', async () => {
+    const items = await navigationFor(['TenantManagement.Tenants', 'TenantManagement.Editions'], null);
+
+    expect(items).toEqual(['Home', 'Tenants', 'Editions']);
+  });
+
+  it('links the host admin to the API docs and the jobs dashboard outside the client', async () => {
+    const links = await hostLinksFor(null);
+
+    expect(links).toEqual(['/scalar/', '/hangfire']);
+  });
+
+  it('shows no host links inside a tenant', async () => {
+    const links = await hostLinksFor('solo');
+
+    expect(links).toEqual([]);
+  });
+
+  it('says who is signed in and logs out from there', async () => {
+    const signOut = vi.fn();
+    const element = await render([], 'solo', signOut);
+
+    const who = element.querySelector('section[aria-label="Signed in as"]') as HTMLElement;
+    who.querySelector('button')?.click();
+
+    expect(who.textContent?.replace(/\s+/g, ' ')).toContain('admin · solo');
+    expect(who.querySelector('button')?.textContent?.trim()).toBe('Log out');
+    expect(signOut).toHaveBeenCalledOnce();
+  });
+
+  it('puts the page in a main landmark beside the navigation', async () => {
+    const element = await render([], 'solo');
+
+    expect(element.querySelector('main router-outlet')).not.toBeNull();
+    expect(element.querySelector('header mat-toolbar')).not.toBeNull();
   });
 });

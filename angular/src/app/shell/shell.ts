@@ -5,7 +5,7 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session } from '../core/session';
-import { navigation } from './navigation';
+import { hostAdminRole, hostLinks, navigation } from './navigation';
 
 @Component({
   selector: 'app-shell',
@@ -23,5 +23,9 @@ export class Shell {
         (!item.requiredPolicy || this.session.isGranted(item.requiredPolicy)) &&
         (!item.requiredFeature || this.session.isFeatureOn(item.requiredFeature)),
     ),
+  );
+  /** The API docs and jobs dashboard: for the host's administrators, signed in without a tenant. */
+  protected readonly hostLinks = computed(() =>
+    this.session.isSignedIn() && !this.session.tenant()?.isAvailable && this.session.user()?.roles.includes(hostAdminRole) ? hostLinks : [],
   );
 }

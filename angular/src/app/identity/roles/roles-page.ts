@@ -1,34 +1,61 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
+import { firstValueFrom } from 'rxjs';
+import { confirmed } from '../../core/confirm-dialog';
 import { Problem, toProblem } from '../../core/problem';
+import { Session } from '../../core/session';
+import { openPermissionsDialog } from '../../permission-management/permissions-dialog';
+import { PermissionManagementPermissions } from '../../permission-management/permission-management-permissions';
+import { PermissionProviders } from '../../permission-management/permission-providers';
 import { IdentityRoleDto } from '../../proxy/models';
 import { RolesService } from '../../proxy/services';
+import { fieldError, showFieldErrors } from '../../core/form-problems';
+import { IdentityPermissions } from '../identity-permissions';
+import { RoleFormDialog } from './role-form-dialog';
 
-/** The tenant's roles: paged by the API; created with a name; deleted with confirmation (built-in roles cannot be). */
+/**
+ * The tenant's roles: paged by the API; created with a name; edited, given permissions, and deleted
+ * with confirmation (built-in roles keep their name and cannot be deleted). Actions show only with their permission.
+ */
 @Component({
   selector: 'app-roles-page',
   imports: [
-    FormsModule, MatTableModule, MatPaginatorModule, MatFormFieldModule, MatInputModule, MatCheckboxModule, MatButtonModule, MatProgressBarModule,
+    FormsModule, MatTableModule, MatPaginatorModule, MatFormFieldModule, MatInputModule, MatCheckboxModule, MatButtonModule,
+    MatProgressBarModule,
   ],
   templateUrl: './roles-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RolesPage {
   private readonly roles = inject(RolesService);
+  private readonly dialog = inject(MatDialog);
+  private readonly session = inject(Session);
 
-  protected readonly columns = ['name', 'isDefault', 'actions'];
+  protected readonly can = computed(() => ({
+    create: this.session.isGranted(IdentityPermissions.Roles.Create),
+    update: this.session.isGranted(IdentityPermissions.Roles.Update),
+    delete: this.session.isGranted(IdentityPermissions.Roles.Delete),
+    managePermissions: this.session.isGranted(PermissionManagementPermissions.ManagePermissions),
+  }));
+  protected readonly columns = computed(() => {
+    const { update, delete: remove, managePermissions } = this.can();
+    return ['name', 'isDefault', ...(update || remove || managePermissions ? ['actions'] : [])];
+  });
   protected readonly items = signal<IdentityRoleDto[]>([]);
   protected readonly total = signal(0);
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly createProblem = signal<Problem | null>(null);
+  protected readonly status = signal<string | null>(null);
+  protected readonly fieldError = fieldError;
   protected draft = { name: '', isDefault: false };
 
   private page = { index: 0, size: 10 };
@@ -42,33 +69,64 @@ export class RolesPage {
     void this.load();
   }
 
-  protected async create(): Promise<void> {
+  protected async create(form: NgForm): Promise<void> {
     this.createProblem.set(null);
+    if (form.invalid) {
+      return;
+    }
+
     try {
-      await this.roles.createRole({ body: { name: this.draft.name, isDefault: this.draft.isDefault } });
-      this.draft = { name: '', isDefault: false };
-      await this.load();
+      const role = await this.roles.createRole({ body: { ...this.draft } });
+      form.resetForm({ name: '', isDefault: false });
+      await this.done(`Created the role ${role.name}.`);
     } catch (e) {
-      this.createProblem.set(toProblem(e, 'The role could not be created.'));
+      const problem = toProblem(e, 'The role could not be created.');
+      this.createProblem.set(showFieldErrors(form.form, problem));
+    }
+  }
+
+  protected async edit(role: IdentityRoleDto): Promise<void> {
+    const ref = this.dialog.open<RoleFormDialog, IdentityRoleDto, IdentityRoleDto>(RoleFormDialog, { data: role, width: '28rem' });
+    const saved = await firstValueFrom(ref.afterClosed());
+    if (saved) {
+      await this.done(`Saved the role ${saved.name}.`);
+    }
+  }
+
+  protected async openPermissions(role: IdentityRoleDto): Promise<void> {
+    const saved = await openPermissionsDialog(this.dialog, { providerName: PermissionProviders.Role, providerKey: role.name, title: `role ${role.name}` });
+    if (saved) {
+      this.status.set(`Saved the permissions of ${role.name}.`);
     }
   }
 
   protected async remove(role: IdentityRoleDto): Promise<void> {
-    if (!window.confirm(`Delete the role ${role.name}? Its users lose what it grants.`)) {
+    const sure = await confirmed(this.dialog, {
+      title: `Delete the role ${role.name}?`,
+      message: 'Its users lose what it grants.',
+      action: 'Delete',
+    });
+    if (!sure) {
       return;
     }
 
     try {
       await this.roles.deleteRole({ id: role.id });
-      await this.load();
+      await this.done(`Deleted the role ${role.name}.`);
     } catch (e) {
       this.problem.set(toProblem(e, 'The role could not be deleted.'));
     }
   }
 
+  private async done(message: string): Promise<void> {
+    await this.load();
+    this.status.set(message);
+  }
+
   private async load(): Promise<void> {
     this.loading.set(true);
     this.problem.set(null);
+    this.status.set(null);
     try {
       const result = await this.roles.getRoles({ skipCount: this.page.index * this.page.size, maxResultCount: this.page.size });
       this.items.set(result.items);

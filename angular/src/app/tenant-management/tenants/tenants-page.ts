@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
@@ -9,15 +11,25 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 import { Problem, toProblem } from '../../core/problem';
+import { Session } from '../../core/session';
+import { FeatureManagementPermissions } from '../../feature-management/feature-management-permissions';
 import { CreateTenantInput, EditionDto, TenantDto } from '../../proxy/models';
 import { EditionsService, TenantsService } from '../../proxy/services';
+import { confirmed } from '../../core/confirm-dialog';
+import { fieldError, showFieldErrors } from '../../core/form-problems';
+import { toSorting } from '../sorting';
+import { TenantManagementPermissions } from '../tenant-management-permissions';
+import { TenantEditDialog, TenantEditRequest } from './tenant-edit-dialog';
 
-/** The host's tenants: paged and sorted by the API, created with an edition and admin credentials, (de)activated. */
+const emptyDraft = (): CreateTenantInput => ({ name: '', editionName: null, adminEmailAddress: '', adminPassword: '' });
+
+/** The host's tenants: filtered, sorted and paged by the API; created with an edition and admin credentials, edited, (de)activated, deleted. */
 @Component({
   selector: 'app-tenants-page',
   imports: [
-    FormsModule, MatTableModule, MatPaginatorModule, MatSortModule, MatFormFieldModule, MatInputModule, MatSelectModule,
+    FormsModule, DatePipe, MatTableModule, MatPaginatorModule, MatSortModule, MatFormFieldModule, MatInputModule, MatSelectModule,
     MatButtonModule, MatProgressBarModule, RouterLink,
   ],
   templateUrl: './tenants-page.html',
@@ -26,65 +38,126 @@ import { EditionsService, TenantsService } from '../../proxy/services';
 export class TenantsPage {
   private readonly tenants = inject(TenantsService);
   private readonly editionsApi = inject(EditionsService);
+  private readonly dialog = inject(MatDialog);
+  private readonly session = inject(Session);
 
-  protected readonly columns = ['name', 'editionName', 'isActive', 'actions'];
+  /** What the user may do here; the API checks the same permissions. */
+  protected readonly can = computed(() => ({
+    create: this.session.isGranted(TenantManagementPermissions.Tenants.Create),
+    update: this.session.isGranted(TenantManagementPermissions.Tenants.Update),
+    delete: this.session.isGranted(TenantManagementPermissions.Tenants.Delete),
+    manageFeatures: this.session.isGranted(FeatureManagementPermissions.ManageHostFeatures),
+  }));
+
+  protected readonly columns = ['name', 'editionName', 'isActive', 'creationTime', 'actions'];
   protected readonly items = signal<TenantDto[]>([]);
   protected readonly total = signal(0);
+  protected readonly pageIndex = signal(0);
+  protected readonly sort = signal<Sort>({ active: 'name', direction: 'asc' });
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
+  protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly editions = signal<EditionDto[]>([]);
   protected readonly creating = signal(false);
   protected readonly createProblem = signal<Problem | null>(null);
-  protected draft: CreateTenantInput = { name: '', editionName: null, adminEmailAddress: '', adminPassword: '' };
+  protected readonly fieldError = fieldError;
+  protected draft = emptyDraft();
 
   private filter = '';
-  private sorting = 'name';
-  private page = { index: 0, size: 10 };
+  private pageSize = 10;
 
   constructor() {
     void this.load();
-    void this.editionsApi.getEditions({ maxResultCount: 100 }).then((result) => this.editions.set(result.items));
+    void this.loadEditions();
   }
 
   protected onFilter(value: string): void {
+    if (value.trim() === this.filter) {
+      return;
+    }
+
     this.filter = value.trim();
-    this.page = { ...this.page, index: 0 };
+    this.pageIndex.set(0);
     void this.load();
   }
 
   protected onSort(sort: Sort): void {
-    this.sorting = sort.direction ? `${sort.active} ${sort.direction}` : 'name';
+    this.sort.set(sort);
     void this.load();
   }
 
   protected onPage(event: PageEvent): void {
-    this.page = { index: event.pageIndex, size: event.pageSize };
+    this.pageIndex.set(event.pageIndex);
+    this.pageSize = event.pageSize;
     void this.load();
   }
 
-  protected async create(): Promise<void> {
+  protected async create(form: NgForm): Promise<void> {
+    if (form.invalid) {
+      form.form.markAllAsTouched();
+      return;
+    }
+
     this.createProblem.set(null);
     try {
-      await this.tenants.createTenant({ body: this.draft });
-      this.draft = { name: '', editionName: null, adminEmailAddress: '', adminPassword: '' };
+      await this.tenants.createTenant({ body: { ...this.draft, name: this.draft.name.trim() } });
+      this.draft = emptyDraft();
+      form.resetForm(this.draft);
       this.creating.set(false);
       await this.load();
     } catch (e) {
-      this.createProblem.set(toProblem(e, 'The tenant could not be created.'));
+      this.createProblem.set(showFieldErrors(form.form, toProblem(e, 'The tenant could not be created.')));
+    }
+  }
+
+  protected async edit(tenant: TenantDto): Promise<void> {
+    const ref = this.dialog.open<TenantEditDialog, TenantEditRequest, TenantDto>(TenantEditDialog, {
+      data: { tenant, editions: this.editions() },
+    });
+    if (await firstValueFrom(ref.afterClosed())) {
+      await this.load();
     }
   }
 
   protected async setActive(tenant: TenantDto, active: boolean): Promise<void> {
-    try {
-      await (active ? this.tenants.activateTenant({ id: tenant.id }) : this.tenants.deactivateTenant({ id: tenant.id }));
-      await this.load();
-    } catch (e) {
-      this.problem.set(toProblem(e, 'The tenant could not be changed.'));
+    await this.act(
+      () => (active ? this.tenants.activateTenant({ id: tenant.id }) : this.tenants.deactivateTenant({ id: tenant.id })),
+      'The tenant could not be changed.',
+    );
+  }
+
+  protected async remove(tenant: TenantDto): Promise<void> {
+    const sure = await confirmed(this.dialog, {
+      title: `Delete the tenant ${tenant.name}?`,
+      message: 'Its users can no longer sign in.',
+      action: 'Delete',
+    });
+    if (sure) {
+      await this.act(() => this.tenants.deleteTenant({ id: tenant.id }), 'The tenant could not be deleted.');
     }
   }
 
-  protected fieldError(field: string): string | null {
-    return this.createProblem()?.fieldErrors[field]?.[0] ?? null;
+  private async act(call: () => Promise<unknown>, fallback: string): Promise<void> {
+    this.actionProblem.set(null);
+    try {
+      await call();
+      await this.load();
+    } catch (e) {
+      this.actionProblem.set(toProblem(e, fallback));
+    }
+  }
+
+  /** The editions a tenant can be put in; without the permission to read them only "None" is offered. */
+  private async loadEditions(): Promise<void> {
+    if (!this.session.isGranted(TenantManagementPermissions.Editions.Default)) {
+      return;
+    }
+
+    try {
+      this.editions.set((await this.editionsApi.getEditions({ maxResultCount: 1000 })).items);
+    } catch (e) {
+      this.actionProblem.set(toProblem(e, 'The editions could not be loaded.'));
+    }
   }
 
   private async load(): Promise<void> {
@@ -93,9 +166,9 @@ export class TenantsPage {
     try {
       const result = await this.tenants.getTenants({
         filter: this.filter || undefined,
-        sorting: this.sorting,
-        skipCount: this.page.index * this.page.size,
-        maxResultCount: this.page.size,
+        sorting: toSorting(this.sort()),
+        skipCount: this.pageIndex() * this.pageSize,
+        maxResultCount: this.pageSize,
       });
       this.items.set(result.items);
       this.total.set(result.totalCount);

@@ -1,0 +1,4 @@
+/** The API's PermissionManagementPermissions. */
+export const PermissionManagementPermissions = {
+  ManagePermissions: 'PermissionManagement.ManagePermissions',
+} as const;
