@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Authorization;
 using Pikar.Integrations.Connections;
+using Pikar.Integrations.Webhooks;
 using Pikar.Modularity;
 using Pikar.Notifications;
 using Pikar.Seeding;
 
 namespace Pikar.Integrations;
 
-/// <summary>Outbound connectors: the accounts tenants connect (tokens encrypted, health watched), for the tiers to build on.</summary>
+/// <summary>Outbound connectors: the accounts tenants connect (tokens encrypted, health watched) and the providers' signed webhooks, for the tiers to build on.</summary>
 public sealed class IntegrationsModule : PikarModule
 {
     public const string Schema = "integrations";
@@ -27,17 +28,28 @@ public sealed class IntegrationsModule : PikarModule
         services.AddScoped<IDataSeedContributor, IntegrationsDataSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, IntegrationsPermissionDefinitionProvider>();
         services.AddSingleton<IValidator<GetConnectionsInput>, GetConnectionsInputValidator>();
+        services.AddOptions<IntegrationsOptions>().BindConfiguration(IntegrationsOptions.Section);
+        services.AddScoped<WebhookIngress>();
+        services.AddScoped<WebhookProcessor>();
+        services.AddScoped<WebhookRetryJob>();
     }
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfiguration(new ConnectionConfiguration());
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
+        .ApplyConfiguration(new ConnectionConfiguration())
+        .ApplyConfiguration(new WebhookEventConfiguration());
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapConnectionsEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapConnectionsEndpoints();
+        endpoints.MapWebhooksEndpoints();
+    }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         services.GetService<IRecurringJobManager>()?.AddOrUpdate<ConnectionHealthJob>(
             ConnectionHealthJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        services.GetService<IRecurringJobManager>()?.AddOrUpdate<WebhookRetryJob>(
+            WebhookRetryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
         return Task.CompletedTask;
     }
 }

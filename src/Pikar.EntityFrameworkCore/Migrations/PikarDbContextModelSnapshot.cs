@@ -1080,6 +1080,83 @@ namespace Pikar.EntityFrameworkCore.Migrations
                     b.ToTable("connections", "integrations");
                 });
 
+            modelBuilder.Entity("Pikar.Integrations.Webhooks.WebhookEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid?>("ConnectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("connection_id");
+
+                    b.Property<string>("DeliveryKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("delivery_key");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_time");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<DateTimeOffset>("ReceivedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_events");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_webhook_events_status")
+                        .HasFilter("status = 'Failed'");
+
+                    b.HasIndex("Provider", "DeliveryKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_events_provider_delivery_key");
+
+                    b.HasIndex("TenantId", "ReceivedTime")
+                        .HasDatabaseName("ix_webhook_events_tenant_id_received_time");
+
+                    b.ToTable("webhook_events", "integrations");
+                });
+
             modelBuilder.Entity("Pikar.Notifications.Inbox.Notification", b =>
                 {
                     b.Property<Guid>("Id")

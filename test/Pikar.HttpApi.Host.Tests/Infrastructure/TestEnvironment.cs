@@ -15,6 +15,10 @@ public sealed class TestEnvironment : IAsyncLifetime
 {
     public const string MachineClientId = "pikar_test_machine";
     public const string MachineClientSecret = "machine-secret-1q2w3E*";
+    public const string XWebhookSecret = "x-consumer-secret-for-tests";
+    public const string LinkedInWebhookSecret = "linkedin-client-secret-for-tests";
+    public const string FacebookWebhookSecret = "facebook-app-secret-for-tests";
+    public const string FacebookVerifyToken = "facebook-verify-token-for-tests";
     public const string Password = "1q2w3E*";
 
     private PostgresCluster? _cluster;
@@ -34,6 +38,10 @@ public sealed class TestEnvironment : IAsyncLifetime
         ["Pikar:Auth:MachineClients:0:ClientId"] = MachineClientId,
         ["Pikar:Auth:MachineClients:0:ClientSecret"] = MachineClientSecret,
         ["Pikar:Jobs:PollIntervalSeconds"] = "0.2",
+        ["Pikar:Integrations:X:ConsumerSecret"] = XWebhookSecret,
+        ["Pikar:Integrations:LinkedIn:ClientSecret"] = LinkedInWebhookSecret,
+        ["Pikar:Integrations:Facebook:AppSecret"] = FacebookWebhookSecret,
+        ["Pikar:Integrations:Facebook:VerifyToken"] = FacebookVerifyToken,
         ["Pikar:Jobs:WorkerCount"] = "2",
         ["Pikar:PlugIns:0"] = typeof(Probes.ProbeModule).AssemblyQualifiedName,
     };

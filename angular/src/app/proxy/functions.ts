@@ -89,5 +89,17 @@ export type { GetConnection$Params as GetConnection$Params } from './fn/connecti
 export { getConnection as getConnection } from './fn/connections/get-connection';
 export type { DisconnectConnection$Params as DisconnectConnection$Params } from './fn/connections/disconnect-connection';
 export { disconnectConnection as disconnectConnection } from './fn/connections/disconnect-connection';
+export type { AnswerXCrc$Params as AnswerXCrc$Params } from './fn/webhooks/answer-x-crc';
+export { answerXCrc as answerXCrc } from './fn/webhooks/answer-x-crc';
+export type { ReceiveXWebhook$Params as ReceiveXWebhook$Params } from './fn/webhooks/receive-x-webhook';
+export { receiveXWebhook as receiveXWebhook } from './fn/webhooks/receive-x-webhook';
+export type { AnswerLinkedInChallenge$Params as AnswerLinkedInChallenge$Params } from './fn/webhooks/answer-linked-in-challenge';
+export { answerLinkedInChallenge as answerLinkedInChallenge } from './fn/webhooks/answer-linked-in-challenge';
+export type { ReceiveLinkedInWebhook$Params as ReceiveLinkedInWebhook$Params } from './fn/webhooks/receive-linked-in-webhook';
+export { receiveLinkedInWebhook as receiveLinkedInWebhook } from './fn/webhooks/receive-linked-in-webhook';
+export type { VerifyFacebookSubscription$Params as VerifyFacebookSubscription$Params } from './fn/webhooks/verify-facebook-subscription';
+export { verifyFacebookSubscription as verifyFacebookSubscription } from './fn/webhooks/verify-facebook-subscription';
+export type { ReceiveFacebookWebhook$Params as ReceiveFacebookWebhook$Params } from './fn/webhooks/receive-facebook-webhook';
+export { receiveFacebookWebhook as receiveFacebookWebhook } from './fn/webhooks/receive-facebook-webhook';
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/application-configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/application-configuration/get-application-configuration';

@@ -11,4 +11,5 @@ export { PermissionsService } from './services/permissions.service';
 export { AuditLogsService } from './services/audit-logs.service';
 export { NotificationsService } from './services/notifications.service';
 export { ConnectionsService } from './services/connections.service';
+export { WebhooksService } from './services/webhooks.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';

@@ -1,0 +1,37 @@
+namespace Pikar.Integrations;
+
+/// <summary>
+/// Credentials of Pikar's app at each provider (<c>Pikar:Integrations</c>). A webhook is accepted only when
+/// its provider's secret is configured and its signature matches.
+/// </summary>
+public sealed class IntegrationsOptions
+{
+    public const string Section = "Pikar:Integrations";
+
+    public XOptions X { get; init; } = new();
+
+    public LinkedInOptions LinkedIn { get; init; } = new();
+
+    public FacebookOptions Facebook { get; init; } = new();
+
+    public sealed class XOptions
+    {
+        /// <summary>The app's consumer secret: signs webhooks (<c>x-twitter-webhooks-signature</c>) and CRC answers.</summary>
+        public string? ConsumerSecret { get; init; }
+    }
+
+    public sealed class LinkedInOptions
+    {
+        /// <summary>The app's client secret: signs webhooks (<c>X-LI-Signature</c>) and challenge answers.</summary>
+        public string? ClientSecret { get; init; }
+    }
+
+    public sealed class FacebookOptions
+    {
+        /// <summary>The app secret: signs webhooks (<c>X-Hub-Signature-256</c>).</summary>
+        public string? AppSecret { get; init; }
+
+        /// <summary>The token Pikar gave Meta when subscribing, echoed back in the <c>hub.verify_token</c> check.</summary>
+        public string? VerifyToken { get; init; }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Pikar.Data;
+using Pikar.Integrations.Connections;
+using Pikar.MultiTenancy;
+
+namespace Pikar.Integrations.Webhooks;
+
+/// <summary>What became of a delivery.</summary>
+internal enum WebhookOutcome
+{
+    Processed,
+    Duplicate,
+    Ignored,
+    Failed,
+}
+
+/// <summary>
+/// Stores a verified delivery in the tenant of the account it is about (or host-side, ignored, when no
+/// tenant connected that account), then processes it. A redelivery is recognised by its content and changes nothing.
+/// </summary>
+internal sealed class WebhookIngress(PikarDbContext db, IDataScope dataScope, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public async Task<WebhookOutcome> ReceiveAsync(string provider, byte[] body, JsonElement payload, CancellationToken ct)
+    {
+        var accountId = WebhookAccounts.Find(provider, payload);
+        var connection = accountId is null ? null : await FindConnectionAsync(provider, accountId, ct);
+        var webhookEvent = new WebhookEvent
+        {
+            Provider = provider,
+            DeliveryKey = Convert.ToHexStringLower(SHA256.HashData(body)),
+            AccountId = accountId,
+            ConnectionId = connection?.Id,
+            Payload = Encoding.UTF8.GetString(body),
+            ReceivedTime = clock.GetUtcNow(),
+            Status = connection is null ? WebhookEventStatus.Ignored : WebhookEventStatus.Received,
+        };
+
+        using (currentTenant.Change(connection?.TenantId))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var tenantDb = scope.ServiceProvider.GetRequiredService<PikarDbContext>();
+            tenantDb.Add(webhookEvent);
+            try
+            {
+                await tenantDb.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                return WebhookOutcome.Duplicate;
+            }
+
+            if (connection is null)
+            {
+                return WebhookOutcome.Ignored;
+            }
+
+            var processed = await scope.ServiceProvider.GetRequiredService<WebhookProcessor>().ProcessAsync(webhookEvent.Id, ct);
+            return processed ? WebhookOutcome.Processed : WebhookOutcome.Failed;
+        }
+    }
+
+    private async Task<(Guid Id, Guid? TenantId)?> FindConnectionAsync(string provider, string accountId, CancellationToken ct)
+    {
+        using (dataScope.AcrossAllTenants())
+        {
+            var found = await db.Set<Connection>().IgnoreQueryFilters([DataFilters.MultiTenant]).AsNoTracking()
+                .Where(c => !c.IsDeleted && c.Provider == provider && c.AccountId == accountId)
+                .OrderBy(c => c.CreationTime)
+                .Select(c => new { c.Id, c.TenantId })
+                .FirstOrDefaultAsync(ct);
+            return found is null ? null : (found.Id, found.TenantId);
+        }
+    }
+}
