@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Authorization;
 using Pikar.Integrations.Connections;
+using Pikar.Integrations.Sandbox;
+using Pikar.Integrations.Sandbox.X;
 using Pikar.Integrations.Webhooks;
 using Pikar.Modularity;
 using Pikar.Notifications;
@@ -32,16 +34,19 @@ public sealed class IntegrationsModule : PikarModule
         services.AddScoped<WebhookIngress>();
         services.AddScoped<WebhookProcessor>();
         services.AddScoped<WebhookRetryJob>();
+        services.AddScoped<SandboxTokens>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder
         .ApplyConfiguration(new ConnectionConfiguration())
-        .ApplyConfiguration(new WebhookEventConfiguration());
+        .ApplyConfiguration(new WebhookEventConfiguration())
+        .ConfigureSandbox();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapConnectionsEndpoints();
         endpoints.MapWebhooksEndpoints();
+        endpoints.MapXSandbox();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)

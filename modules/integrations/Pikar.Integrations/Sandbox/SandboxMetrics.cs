@@ -1,0 +1,33 @@
+namespace Pikar.Integrations.Sandbox;
+
+/// <summary>
+/// Metrics that evolve like real ones: a post gathers impressions quickly at first, then slower; engagements
+/// follow as fixed shares. Deterministic in the post's id and age, so tests and demos can rely on them.
+/// </summary>
+internal static class SandboxMetrics
+{
+    public sealed record PostMetrics(long Impressions, long Likes, long Reposts, long Replies, long Quotes, long Bookmarks);
+
+    public static PostMetrics ForPost(string postId, TimeSpan age)
+    {
+        var reach = 500 + (Spread(postId) % 4500);
+        var grown = 1 - Math.Exp(-Math.Max(age.TotalMinutes, 0) / 720);
+        var impressions = (long)Math.Floor(reach * grown);
+        return new PostMetrics(impressions, impressions * 4 / 100, impressions * 8 / 1000, impressions * 5 / 1000, impressions * 2 / 1000, impressions / 100);
+    }
+
+    public static long Followers(string accountId, TimeSpan accountAge, int posts) =>
+        100 + (Spread(accountId) % 900) + (long)Math.Floor(Math.Max(accountAge.TotalDays, 0) * 3) + posts * 5L;
+
+    private static long Spread(string value)
+    {
+        // FNV-1a: stable across processes (string.GetHashCode is not).
+        var hash = 2166136261u;
+        foreach (var c in value)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+}

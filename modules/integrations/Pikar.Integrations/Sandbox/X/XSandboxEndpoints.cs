@@ -1,0 +1,335 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pikar.Authorization;
+using Pikar.Data;
+
+namespace Pikar.Integrations.Sandbox.X;
+
+/// <summary>
+/// The X sandbox under <c>/sandbox/x</c>: the OAuth 2.0 endpoints (authorization code with PKCE, refresh) and
+/// the API v2 routes Pikar uses, in X's wire format, so the real X client code is what talks to it.
+/// </summary>
+internal static class XSandboxEndpoints
+{
+    public const string Prefix = "/sandbox/x";
+    private const string Provider = IntegrationProviders.X;
+
+    public static void MapXSandbox(this IEndpointRouteBuilder app)
+    {
+        var sandbox = app.MapGroup(Prefix)
+            .AllowAnonymous("The X sandbox stands in for an external provider; its API checks its own bearer tokens.")
+            .ExcludeFromDescription();
+
+        sandbox.MapGet("/i/oauth2/authorize", ShowConsent);
+        sandbox.MapPost("/i/oauth2/authorize", DecideAsync);
+        sandbox.MapPost("/2/oauth2/token", IssueTokensAsync).DisableAntiforgery();
+        sandbox.MapGet("/2/users/me", GetMeAsync);
+        sandbox.MapPost("/2/tweets", PostTweetAsync).DisableAntiforgery();
+        sandbox.MapDelete("/2/tweets/{id}", DeleteTweetAsync);
+        sandbox.MapGet("/2/tweets", GetTweetsAsync);
+    }
+
+    private static IResult ShowConsent(
+        HttpContext http, IAntiforgery antiforgery,
+        [FromQuery(Name = "response_type")] string? responseType, [FromQuery(Name = "client_id")] string? clientId,
+        [FromQuery(Name = "redirect_uri")] string? redirectUri, [FromQuery(Name = "scope")] string? scope, [FromQuery(Name = "state")] string? state,
+        [FromQuery(Name = "code_challenge")] string? codeChallenge, [FromQuery(Name = "code_challenge_method")] string? codeChallengeMethod)
+    {
+        var (request, error) = XAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
+        if (request is null)
+        {
+            return Results.Content(XConsentPage.Error(error!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return Results.Content(XConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> DecideAsync(HttpContext http, IAntiforgery antiforgery, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
+    {
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Content(XConsentPage.Error("The consent form expired; start again from the app."), "text/html; charset=utf-8",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var form = await http.Request.ReadFormAsync(ct);
+        var (request, error) = XAuthorizeRequest.Parse("code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
+        if (request is null)
+        {
+            return Results.Content(XConsentPage.Error(error!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (form["decision"] != "allow")
+        {
+            return Results.Redirect(WithQuery(request.RedirectUri, ("error", "access_denied"), ("state", request.State)));
+        }
+
+        var handle = form["handle"].ToString().Trim().TrimStart('@');
+        if (handle.Length is 0 or > 15 || !handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            return Results.Content(XConsentPage.Error("A sandbox handle has 1 to 15 letters, digits or underscores."), "text/html; charset=utf-8",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var account = await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Provider == Provider && a.Handle == handle, ct);
+        if (account is null)
+        {
+            account = new SandboxAccount { Provider = Provider, ProviderAccountId = NewId(clock), Handle = handle, Name = handle.Replace('_', ' '), CreationTime = clock.GetUtcNow() };
+            db.Add(account);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var code = await tokens.IssueAsync(Provider, SandboxGrantKind.Code, account.Id, request.ClientId, string.Join(' ', request.Scopes), ct,
+            request.RedirectUri, request.CodeChallenge);
+        return Results.Redirect(WithQuery(request.RedirectUri, ("state", request.State), ("code", code)));
+    }
+
+    private static async Task<IResult> IssueTokensAsync(HttpRequest request, SandboxTokens tokens, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return OAuthError("invalid_request", "The token request must be application/x-www-form-urlencoded.");
+        }
+
+        var form = await request.ReadFormAsync(ct);
+        var clientId = BasicClientId(request) ?? form["client_id"].ToString();
+        if (string.IsNullOrEmpty(clientId))
+        {
+            return OAuthError("invalid_client", "Missing client authentication.", StatusCodes.Status401Unauthorized);
+        }
+
+        SandboxGrant? grant;
+        switch (form["grant_type"].ToString())
+        {
+            case "authorization_code":
+                grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Code, form["code"], ct);
+                if (grant is null || grant.ClientId != clientId || grant.RedirectUri != form["redirect_uri"].ToString())
+                {
+                    return OAuthError("invalid_grant", "Value passed for the authorization code was invalid.");
+                }
+
+                if (!SandboxTokens.MatchesPkce(grant.CodeChallenge, form["code_verifier"]))
+                {
+                    return OAuthError("invalid_grant", "The code_verifier does not match the code_challenge.");
+                }
+
+                break;
+            case "refresh_token":
+                grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Refresh, form["refresh_token"], ct);
+                if (grant is null || grant.ClientId != clientId)
+                {
+                    return OAuthError("invalid_grant", "Value passed for the token was invalid.");
+                }
+
+                break;
+            default:
+                return OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
+        }
+
+        await tokens.ConsumeAsync(grant, ct);
+        var access = await tokens.IssueAsync(Provider, SandboxGrantKind.Access, grant.AccountId, clientId, grant.Scopes, ct);
+        var refresh = grant.Scopes.Split(' ').Contains("offline.access")
+            ? await tokens.IssueAsync(Provider, SandboxGrantKind.Refresh, grant.AccountId, clientId, grant.Scopes, ct)
+            : null;
+        return Results.Json(new Dictionary<string, object?>
+        {
+            ["token_type"] = "bearer",
+            ["expires_in"] = (int)SandboxTokens.AccessLifetime.TotalSeconds,
+            ["access_token"] = access,
+            ["scope"] = grant.Scopes,
+            ["refresh_token"] = refresh,
+        }.Where(p => p.Value is not null).ToDictionary());
+    }
+
+    private static async Task<IResult> GetMeAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
+        [FromQuery(Name = "user.fields")] string? fields, CancellationToken ct)
+    {
+        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        {
+            return Unauthorized(http);
+        }
+
+        var posts = await db.Set<SandboxPost>().CountAsync(p => p.AccountId == account.Id && p.DeletionTime == null, ct);
+        var user = new Dictionary<string, object> { ["id"] = account.ProviderAccountId, ["name"] = account.Name, ["username"] = account.Handle };
+        if (Requested(fields, "public_metrics"))
+        {
+            user["public_metrics"] = new Dictionary<string, long>
+            {
+                ["followers_count"] = SandboxMetrics.Followers(account.ProviderAccountId, clock.GetUtcNow() - account.CreationTime, posts),
+                ["following_count"] = 42,
+                ["tweet_count"] = posts,
+                ["listed_count"] = 1,
+            };
+        }
+
+        return Api(http, new { data = user });
+    }
+
+    private static async Task<IResult> PostTweetAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
+    {
+        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        {
+            return Unauthorized(http);
+        }
+
+        string? text = null;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: ct);
+            if (body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("text", out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                text = value.GetString();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 280)
+        {
+            return Results.Json(new
+            {
+                errors = new[] { new { message = "text must be 1 to 280 characters." } },
+                title = "Invalid Request",
+                detail = "One or more parameters to your request was invalid.",
+                type = "https://api.twitter.com/2/problems/invalid-request",
+            }, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var post = new SandboxPost { Provider = Provider, ProviderPostId = NewId(clock), AccountId = account.Id, Text = text, CreationTime = clock.GetUtcNow() };
+        db.Add(post);
+        await db.SaveChangesAsync(ct);
+        return Api(http, new { data = new { id = post.ProviderPostId, text = post.Text } }, StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> DeleteTweetAsync(HttpContext http, string id, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
+    {
+        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        {
+            return Unauthorized(http);
+        }
+
+        var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(p => p.Provider == Provider && p.ProviderPostId == id && p.AccountId == account.Id, ct);
+        if (post is { DeletionTime: null })
+        {
+            post.DeletionTime = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }
+
+        return Api(http, new { data = new { deleted = post is not null } });
+    }
+
+    private static async Task<IResult> GetTweetsAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
+        [FromQuery(Name = "ids")] string? ids, [FromQuery(Name = "tweet.fields")] string? fields, CancellationToken ct)
+    {
+        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        {
+            return Unauthorized(http);
+        }
+
+        var wanted = (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(100).ToList();
+        var posts = await db.Set<SandboxPost>()
+            .Where(p => p.Provider == Provider && wanted.Contains(p.ProviderPostId) && p.DeletionTime == null)
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var data = posts.Select(p =>
+        {
+            var metrics = SandboxMetrics.ForPost(p.ProviderPostId, now - p.CreationTime);
+            var tweet = new Dictionary<string, object> { ["id"] = p.ProviderPostId, ["text"] = p.Text };
+            if (Requested(fields, "created_at"))
+            {
+                tweet["created_at"] = p.CreationTime.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+            }
+
+            if (Requested(fields, "public_metrics"))
+            {
+                tweet["public_metrics"] = new Dictionary<string, long>
+                {
+                    ["retweet_count"] = metrics.Reposts, ["reply_count"] = metrics.Replies, ["like_count"] = metrics.Likes,
+                    ["quote_count"] = metrics.Quotes, ["bookmark_count"] = metrics.Bookmarks, ["impression_count"] = metrics.Impressions,
+                };
+            }
+
+            // Private metrics only for the author's own posts, as on X.
+            if (Requested(fields, "non_public_metrics") && p.AccountId == account.Id)
+            {
+                tweet["non_public_metrics"] = new Dictionary<string, long> { ["impression_count"] = metrics.Impressions };
+            }
+
+            return tweet;
+        }).ToList();
+        var missing = wanted.Except(posts.Select(p => p.ProviderPostId)).Select(id => new
+        {
+            value = id, detail = $"Could not find tweet with ids: [{id}].", title = "Not Found Error", resource_type = "tweet",
+            parameter = "ids", resource_id = id, type = "https://api.twitter.com/2/problems/resource-not-found",
+        }).ToList();
+        return Api(http, missing.Count > 0 ? new { data, errors = missing } : new { data });
+    }
+
+    private static async Task<SandboxAccount?> AccountOfAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, CancellationToken ct)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+        var grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Access, token, ct);
+        return grant is null ? null : await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Id == grant.AccountId, ct);
+    }
+
+    /// <summary>An API answer with X's rate-limit headers (a generous fixed window in the sandbox).</summary>
+    private static IResult Api(HttpContext http, object body, int status = StatusCodes.Status200OK)
+    {
+        var reset = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(15).ToUnixTimeSeconds();
+        http.Response.Headers["x-rate-limit-limit"] = "900";
+        http.Response.Headers["x-rate-limit-remaining"] = "899";
+        http.Response.Headers["x-rate-limit-reset"] = reset.ToString(CultureInfo.InvariantCulture);
+        return Results.Json(body, statusCode: status);
+    }
+
+    private static IResult Unauthorized(HttpContext http) =>
+        Api(http, new { title = "Unauthorized", type = "about:blank", status = 401, detail = "Unauthorized" }, StatusCodes.Status401Unauthorized);
+
+    private static IResult OAuthError(string error, string description, int status = StatusCodes.Status400BadRequest) =>
+        Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
+
+    private static string? BasicClientId(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
+            var separator = decoded.IndexOf(':', StringComparison.Ordinal);
+            return separator > 0 ? Uri.UnescapeDataString(decoded[..separator]) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool Requested(string? fields, string field) =>
+        (fields ?? "").Split(',', StringSplitOptions.TrimEntries).Contains(field);
+
+    private static string WithQuery(string uri, params (string Name, string Value)[] parameters)
+    {
+        var separator = uri.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        return uri + separator + string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"));
+    }
+
+    /// <summary>A numeric id like X's snowflakes: time-ordered, unique enough for a sandbox.</summary>
+    private static string NewId(TimeProvider clock) =>
+        ((clock.GetUtcNow().ToUnixTimeMilliseconds() << 16) + RandomNumberGenerator.GetInt32(65536)).ToString(CultureInfo.InvariantCulture);
+}
