@@ -13,12 +13,12 @@ public sealed partial class ContractTests
             .Select(t => t.FullName)
             .ToList();
 
-        offenders.ShouldBeEmpty("Public types of a module are its contracts (DTOs, inputs, messages to other modules, enums they carry, interfaces, feature/permission/error-code names, options, the module class); the rest is internal.");
+        offenders.ShouldBeEmpty("Public types of a module are its contracts (DTOs, inputs, messages to other modules, enums they carry, exceptions callers catch, interfaces, feature/permission/error-code names, options, the module class); the rest is internal.");
     }
 
     private static bool IsContract(Type type) =>
         type.IsInterface || type.IsEnum || ContractName().IsMatch(type.Name.Split('`')[0]) || (type.DeclaringType is { } outer && IsContract(outer));
 
-    [GeneratedRegex("(Dto|Input|Message|Result|Module|Permissions|Features|ErrorCodes|Providers|Options)$")]
+    [GeneratedRegex("(Dto|Input|Message|Result|Module|Permissions|Features|ErrorCodes|Providers|Options|Exception)$")]
     private static partial Regex ContractName();
 }

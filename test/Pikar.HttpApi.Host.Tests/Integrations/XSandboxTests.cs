@@ -10,10 +10,9 @@ using Pikar.HttpApi.Host.Tests.Infrastructure;
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
 /// <summary>The X sandbox speaks X's OAuth 2.0 and API v2 wire format: what the real X client will talk to.</summary>
-public sealed partial class XSandboxTests(TestEnvironment env)
+public sealed class XSandboxTests(TestEnvironment env)
 {
-    private const string RedirectUri = "https://app.example.test/integrations/callback/x";
-    private const string ClientId = "pikar-sandbox-client";
+    private const string RedirectUri = XSandbox.RedirectUri;
 
     [Fact]
     public async Task Consent_code_exchange_with_pkce_api_calls_and_refresh_work_like_x()
@@ -81,7 +80,7 @@ public sealed partial class XSandboxTests(TestEnvironment env)
     {
         using var browser = Browser();
 
-        var response = await browser.GetAsync($"/sandbox/x/i/oauth2/authorize?response_type=code&client_id={ClientId}&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope=tweet.read&state=s");
+        var response = await browser.GetAsync($"/sandbox/x/i/oauth2/authorize?response_type=code&client_id={XSandbox.ClientId}&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope=tweet.read&state=s");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("PKCE is required");
@@ -99,49 +98,14 @@ public sealed partial class XSandboxTests(TestEnvironment env)
         (await response.Content.ReadAsStringAsync()).ShouldContain("\"title\":\"Unauthorized\"");
     }
 
-    private HttpClient Browser() =>
-        env.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private HttpClient Browser() => XSandbox.Browser(env.App);
 
-    private static async Task<(string? Code, string? State, string? Error)> AuthorizeAsync(HttpClient browser, string handle, string challenge, string decision, string state)
-    {
-        var page = await browser.GetAsync("/sandbox/x/i/oauth2/authorize?response_type=code&client_id=" + ClientId
-            + "&redirect_uri=" + Uri.EscapeDataString(RedirectUri) + "&scope=" + Uri.EscapeDataString("tweet.read tweet.write users.read offline.access")
-            + "&state=" + state + "&code_challenge=" + challenge + "&code_challenge_method=S256");
-        var html = await page.Content.ReadAsStringAsync();
-        page.StatusCode.ShouldBe(HttpStatusCode.OK, html);
-        html.ShouldContain("Sandbox");
-        var hidden = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        hidden["handle"] = handle;
-        hidden["decision"] = decision;
+    private static Task<(string? Code, string? State, string? Error)> AuthorizeAsync(HttpClient browser, string handle, string challenge, string decision, string state) =>
+        XSandbox.AuthorizeAsync(browser, handle, challenge, decision, state);
 
-        var answer = await browser.PostAsync("/sandbox/x/i/oauth2/authorize", new FormUrlEncodedContent(hidden));
-        answer.StatusCode.ShouldBe(HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync());
-        var location = answer.Headers.Location!;
-        location.GetLeftPart(UriPartial.Path).ShouldBe(RedirectUri);
-        var query = System.Web.HttpUtility.ParseQueryString(location.Query);
-        return (query["code"], query["state"], query["error"]);
-    }
+    private static Task<HttpResponseMessage> TokenAsync(HttpClient client, params (string Name, string Value)[] form) => XSandbox.TokenAsync(client, form);
 
-    private static Task<HttpResponseMessage> TokenAsync(HttpClient client, params (string Name, string Value)[] form)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/sandbox/x/2/oauth2/token")
-        {
-            Content = new FormUrlEncodedContent(form.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(ClientId + ":secret")));
-        return client.SendAsync(request);
-    }
-
-    private static (string Verifier, string Challenge) Pkce()
-    {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (verifier, Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
-    }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)">""")]
-    private static partial Regex HiddenField();
+    private static (string Verifier, string Challenge) Pkce() => XSandbox.Pkce();
 }
 
 internal static class JsonResponseExtensions

@@ -25,7 +25,8 @@ internal static class XConsentPage
           <input type="hidden" name="state" value="{{E(request.State)}}">
           <input type="hidden" name="code_challenge" value="{{E(request.CodeChallenge)}}">
           <label for="handle">Sandbox account</label>
-          <input type="text" id="handle" name="handle" value="sandbox_user" required maxlength="15" pattern="[A-Za-z0-9_]{1,15}">
+          <input type="text" id="handle" name="handle" value="sandbox_user" required maxlength="15" pattern="[A-Za-z0-9_]{1,15}" aria-describedby="handle-hint">
+          <p id="handle-hint">A handle ending in _revoked, _ratelimited, _outage or _nometrics shows how Pikar copes with that trouble.</p>
           <div class="actions">
             <button type="submit" name="decision" value="allow">Authorize app</button>
             <button type="submit" name="decision" value="deny">Cancel</button>

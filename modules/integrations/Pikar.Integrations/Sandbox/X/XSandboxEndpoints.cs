@@ -159,6 +159,11 @@ internal static class XSandboxEndpoints
             return Unauthorized(http);
         }
 
+        if (Simulated(http, account) is { } trouble)
+        {
+            return trouble;
+        }
+
         var posts = await db.Set<SandboxPost>().CountAsync(p => p.AccountId == account.Id && p.DeletionTime == null, ct);
         var user = new Dictionary<string, object> { ["id"] = account.ProviderAccountId, ["name"] = account.Name, ["username"] = account.Handle };
         if (Requested(fields, "public_metrics"))
@@ -180,6 +185,11 @@ internal static class XSandboxEndpoints
         if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
         {
             return Unauthorized(http);
+        }
+
+        if (Simulated(http, account) is { } trouble)
+        {
+            return trouble;
         }
 
         string? text = null;
@@ -219,6 +229,11 @@ internal static class XSandboxEndpoints
             return Unauthorized(http);
         }
 
+        if (Simulated(http, account) is { } trouble)
+        {
+            return trouble;
+        }
+
         var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(p => p.Provider == Provider && p.ProviderPostId == id && p.AccountId == account.Id, ct);
         if (post is { DeletionTime: null })
         {
@@ -235,6 +250,11 @@ internal static class XSandboxEndpoints
         if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
         {
             return Unauthorized(http);
+        }
+
+        if (Simulated(http, account) is { } trouble)
+        {
+            return trouble;
         }
 
         var wanted = (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(100).ToList();
@@ -261,7 +281,7 @@ internal static class XSandboxEndpoints
             }
 
             // Private metrics only for the author's own posts, as on X.
-            if (Requested(fields, "non_public_metrics") && p.AccountId == account.Id)
+            if (Requested(fields, "non_public_metrics") && p.AccountId == account.Id && !account.Handle.EndsWith("_nometrics", StringComparison.Ordinal))
             {
                 tweet["non_public_metrics"] = new Dictionary<string, long> { ["impression_count"] = metrics.Impressions };
             }
@@ -274,6 +294,31 @@ internal static class XSandboxEndpoints
             parameter = "ids", resource_id = id, type = "https://api.twitter.com/2/problems/resource-not-found",
         }).ToList();
         return Api(http, missing.Count > 0 ? new { data, errors = missing } : new { data });
+    }
+
+    /// <summary>
+    /// The sandbox's trouble on demand, by the account's handle: <c>_revoked</c> (401), <c>_ratelimited</c> (429 with
+    /// Retry-After), <c>_outage</c> (503); <c>_nometrics</c> posts come back without their private metrics.
+    /// </summary>
+    private static IResult? Simulated(HttpContext http, SandboxAccount account)
+    {
+        if (account.Handle.EndsWith("_revoked", StringComparison.Ordinal))
+        {
+            return Unauthorized(http);
+        }
+
+        if (account.Handle.EndsWith("_ratelimited", StringComparison.Ordinal))
+        {
+            http.Response.Headers.RetryAfter = "7";
+            http.Response.Headers["x-rate-limit-remaining"] = "0";
+            return Results.Json(new { title = "Too Many Requests", type = "about:blank", status = 429, detail = "Too Many Requests" },
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        return account.Handle.EndsWith("_outage", StringComparison.Ordinal)
+            ? Results.Json(new { title = "Service Unavailable", type = "about:blank", status = 503, detail = "Service Unavailable" },
+                statusCode: StatusCodes.Status503ServiceUnavailable)
+            : null;
     }
 
     private static async Task<SandboxAccount?> AccountOfAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, CancellationToken ct)

@@ -1,0 +1,77 @@
+using Pikar.HttpApi.Host.Tests.Infrastructure;
+using Pikar.Integrations.Providers;
+using Pikar.Integrations.Providers.X;
+
+namespace Pikar.HttpApi.Host.Tests.Integrations;
+
+/// <summary>Pikar's real X client against the X sandbox: the answers, and the trouble the sandbox can make on demand.</summary>
+public sealed class XApiClientTests(TestEnvironment env)
+{
+    [Fact]
+    public async Task Reads_the_account_posts_reads_metrics_and_deletes()
+    {
+        var handle = Handle("ok");
+        var client = Client();
+        var token = await XSandbox.AccessTokenAsync(env.App, handle);
+
+        var me = await client.GetMeAsync(token, CancellationToken.None);
+        var post = await client.PostAsync(token, "Launch day!", CancellationToken.None);
+        var metrics = await client.GetMetricsAsync(token, [post.Id], CancellationToken.None);
+        var deleted = await client.DeleteAsync(token, post.Id, CancellationToken.None);
+
+        me.Username.ShouldBe(handle);
+        me.Followers.ShouldNotBeNull();
+        post.Text.ShouldBe("Launch day!");
+        metrics.Single().PostId.ShouldBe(post.Id);
+        metrics.Single().Impressions.ShouldNotBeNull();
+        metrics.Single().Unavailable.ShouldBeEmpty();
+        deleted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_metric_x_no_longer_serves_is_reported_unavailable_with_a_reason_not_as_zero()
+    {
+        var client = Client();
+        var token = await XSandbox.AccessTokenAsync(env.App, Handle("nometrics"));
+        var post = await client.PostAsync(token, "Counting quietly", CancellationToken.None);
+
+        var metrics = (await client.GetMetricsAsync(token, [post.Id], CancellationToken.None)).Single();
+
+        metrics.Impressions.ShouldBeNull();
+        metrics.Unavailable["impressions"].ShouldContain("non_public_metrics.impression_count");
+        metrics.Likes.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Rate_limits_revoked_tokens_and_outages_become_errors_the_caller_can_act_on()
+    {
+        var client = Client();
+        var limited = await XSandbox.AccessTokenAsync(env.App, Handle("ratelimited"));
+        var revoked = await XSandbox.AccessTokenAsync(env.App, Handle("revoked"));
+        var down = await XSandbox.AccessTokenAsync(env.App, Handle("outage"));
+
+        var rateLimit = await Should.ThrowAsync<ProviderRateLimitedException>(() => client.GetMeAsync(limited, CancellationToken.None));
+        await Should.ThrowAsync<ProviderUnauthorizedException>(() => client.GetMeAsync(revoked, CancellationToken.None));
+        await Should.ThrowAsync<ProviderUnavailableException>(() => client.GetMeAsync(down, CancellationToken.None));
+        await Should.ThrowAsync<ProviderUnauthorizedException>(() => client.GetMeAsync("no-such-token", CancellationToken.None));
+
+        rateLimit.RetryAfter.ShouldBe(TimeSpan.FromSeconds(7));
+    }
+
+    [Fact]
+    public async Task A_post_x_refuses_is_a_request_error_with_x_s_reason()
+    {
+        var client = Client();
+        var token = await XSandbox.AccessTokenAsync(env.App, Handle("long"));
+
+        var refused = await Should.ThrowAsync<ProviderRequestException>(() => client.PostAsync(token, new string('a', 281), CancellationToken.None));
+
+        refused.Message.ShouldContain("400");
+    }
+
+    private XApiClient Client() =>
+        new(new HttpClient(env.App.Server.CreateHandler()) { BaseAddress = new Uri("http://localhost/sandbox/x/") }, TimeProvider.System);
+
+    // Sandbox handles are at most 15 characters: a short random stem and the trouble to simulate.
+    private static string Handle(string trouble) => $"t{Random.Shared.Next(100):D2}_{trouble}";
+}
