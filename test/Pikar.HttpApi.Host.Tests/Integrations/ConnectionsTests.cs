@@ -70,6 +70,31 @@ public sealed class ConnectionsTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task A_provider_refusing_the_token_marks_the_connection_for_reconnection_and_tells_its_owner_once()
+    {
+        var tenant = await App.CreateTenantAsync();
+        using var admin = await App.SignInAsync(tenant.Name);
+        var adminId = await AdminIdAsync(admin);
+        var connection = await ConnectAsync(tenant.Id, adminId, new AuthorizedAccount(
+            IntegrationProviders.X, true, "x-401", "@refused", ["tweet.read"], "a", "r", DateTimeOffset.UtcNow.AddDays(30)));
+
+        for (var i = 0; i < 2; i++)
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant.Id))
+            {
+                await scope.ServiceProvider.GetRequiredService<ConnectionService>().ReportUnauthorizedAsync(connection.Id, "X no longer accepts this connection's token.", CancellationToken.None);
+            }
+        }
+
+        var after = await (await admin.GetAsync($"/api/integrations/connections/{connection.Id}")).ShouldBeOkAsync<ConnectionDto>();
+        var bell = await (await admin.GetAsync("/api/notifications")).ShouldBeOkAsync<PagedResult<NotificationDto>>();
+        after.Health.ShouldBe(ConnectionHealth.ReauthRequired);
+        after.LastError.ShouldBe("X no longer accepts this connection's token.");
+        bell.Items.Count(n => n.Title.Contains("@refused", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_demo_tenant_has_its_sandbox_accounts_connected()
     {
         using var admin = await App.SignInAsync("solo");

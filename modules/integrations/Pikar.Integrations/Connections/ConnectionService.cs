@@ -96,6 +96,20 @@ internal sealed class ConnectionService(PikarDbContext db, ConnectionTokens toke
         return changed;
     }
 
+    /// <summary>A provider refused the connection's token (a 401 on any call): it needs the user now, and they are told.</summary>
+    public async Task ReportUnauthorizedAsync(Guid id, string error, CancellationToken ct)
+    {
+        var connection = await FindAsync(id, ct);
+        if (connection.Health == ConnectionHealth.ReauthRequired)
+        {
+            return;
+        }
+
+        connection.Unauthorized(error);
+        await db.SaveChangesAsync(ct);
+        await AnnounceAsync(connection, ct);
+    }
+
     private Task AnnounceAsync(Connection connection, CancellationToken ct)
     {
         var account = $"{IntegrationProviders.DisplayName(connection.Provider)} account {connection.DisplayName}";
