@@ -1,52 +1,17 @@
 // Browser tests of the host admin's pages: Debian's Chromium driven by playwright-core against a running host (PIKAR_URL).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { inPage as inContext, launchBrowser, openPage, signIn, unique } from './support.mjs';
 
-const base = process.env.PIKAR_URL ?? 'http://localhost:5000';
-const screenshots = process.env.PIKAR_SCREENSHOTS ?? 'e2e-screenshots';
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => browser?.close());
 
-/** Runs a scenario in a fresh page; a failure leaves a screenshot named after the test. */
-async function inPage(name, scenario) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  try {
-    await scenario(page);
-  } catch (error) {
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
-    throw error;
-  } finally {
-    await page.close();
-  }
-}
-
-async function signIn(page, tenant, user, password = '1q2w3E*') {
-  await page.goto(`${base}/`);
-  await page.waitForURL(/\/account\/login/);
-  await page.getByLabel('Tenant').fill(tenant);
-  await page.getByLabel('User name or email').fill(user);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
-
-const unique = (prefix) => `${prefix}${Date.now().toString(36)}`;
-
-async function openPage(page, label) {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByText(label, { exact: true }).click();
-  await page.getByRole('heading', { name: label, level: 1 }).waitFor();
-}
+const inPage = (name, scenario) => inContext(browser, name, scenario);
 
 /** Narrows the list to one name through the API's filter. */
 async function filterTo(page, name) {

@@ -2,7 +2,7 @@
 // playwright-core against a running host (PIKAR_URL).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, inPage as inContext, launchBrowser, signIn } from './support.mjs';
+import { base, inPage as inContext, launchBrowser, signIn, submitSignIn } from './support.mjs';
 
 let browser;
 
@@ -13,16 +13,6 @@ before(async () => {
 after(async () => browser?.close());
 
 const inPage = (name, scenario) => inContext(browser, name, scenario);
-
-/** Fills and sends the sign-in form without expecting it to succeed. */
-async function submitSignIn(page, tenant, user, secret) {
-  await page.goto(`${base}/`);
-  await page.waitForURL(/\/account\/login/);
-  await page.getByLabel('Tenant').fill(tenant);
-  await page.getByLabel('User name or email').fill(user);
-  await page.getByLabel('Password').fill(secret);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 /** The host admin switches every Solopreneur feature of a tenant, then saves. */
 async function toggleSolopreneur(name) {

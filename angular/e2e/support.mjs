@@ -29,15 +29,27 @@ export async function inPage(browser, name, scenario) {
   }
 }
 
-/** Opens the app, which sends the visitor to the sign-in page, and signs in; an empty tenant is the host. */
-export async function signIn(page, tenant, user, secret = password) {
+/** Opens the app, which sends the visitor to the sign-in page, and sends the form without expecting it to succeed. */
+export async function submitSignIn(page, tenant, user, secret = password) {
   await page.goto(`${base}/`);
   await page.waitForURL(/\/account\/login/);
   await page.getByLabel('Tenant').fill(tenant);
   await page.getByLabel('User name or email').fill(user);
   await page.getByLabel('Password').fill(secret);
   await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Signs in and waits for the shell to say who is signed in; an empty tenant is the host. */
+export async function signIn(page, tenant, user, secret = password) {
+  await submitSignIn(page, tenant, user, secret);
   await page.getByRole('region', { name: 'Signed in as' }).waitFor();
+}
+
+/** Answers the confirmation dialog (named by its question) with its button `action`, and waits until it has closed. */
+export async function confirm(page, question, action) {
+  const dialog = page.getByRole('alertdialog', { name: question });
+  await dialog.getByRole('button', { name: action }).click();
+  await dialog.waitFor({ state: 'detached' });
 }
 
 /** Opens a page from the main navigation and waits until it has loaded (its heading shows and no progress bar is left). */

@@ -1,46 +1,17 @@
 // Browser tests of tenant administration: users, roles and their permissions, in the demo tenants.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { confirm, inPage as inContext, launchBrowser, password, signIn, submitSignIn, unique } from './support.mjs';
 
-const base = process.env.PIKAR_URL ?? 'http://localhost:5000';
-const screenshots = process.env.PIKAR_SCREENSHOTS ?? 'e2e-screenshots';
-const password = '1q2w3E*';
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => browser?.close());
 
-/** Runs a scenario in a fresh page; a failure leaves a screenshot named after the test. */
-async function inPage(name, scenario) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  try {
-    await scenario(page);
-  } catch (error) {
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
-    throw error;
-  } finally {
-    await page.close();
-  }
-}
-
-async function signIn(page, tenant, user, secret = password) {
-  await page.goto(`${base}/`);
-  await page.waitForURL(/\/account\/login/);
-  await page.getByLabel('Tenant').fill(tenant);
-  await page.getByLabel('User name or email').fill(user);
-  await page.getByLabel('Password').fill(secret);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
+const inPage = (name, scenario) => inContext(browser, name, scenario);
 
 const navigation = (page) => page.getByRole('navigation', { name: 'Main navigation' });
 
@@ -51,13 +22,6 @@ async function openDialog(page, opener, name) {
   await dialog.waitFor();
   await page.waitForFunction(() => document.activeElement?.closest('mat-dialog-container') != null);
   return dialog;
-}
-
-/** Answers the confirmation dialog (named by its question) with its confirming button. */
-async function confirm(page, question, action) {
-  const dialog = page.getByRole('alertdialog', { name: question });
-  await dialog.getByRole('button', { name: action }).click();
-  await dialog.waitFor({ state: 'detached' });
 }
 
 /** Filters the users down to one and opens its actions menu. */
@@ -71,9 +35,8 @@ async function openUserActions(page, userName) {
 }
 
 test('a tenant admin creates a role and a user, grants the role a permission, and the user gets the page', async () => {
-  const id = Date.now().toString(36);
-  const role = `auditor-${id}`;
-  const user = `user-${id}`;
+  const role = unique('auditor-');
+  const user = unique('user-');
 
   await inPage('admin-creates-role-and-user', async (page) => {
     await signIn(page, 'startup', 'admin');
@@ -143,7 +106,7 @@ test('a tenant admin creates a role and a user, grants the role a permission, an
   });
 
   await inPage('locked-user-cannot-sign-in', async (page) => {
-    await signIn(page, 'startup', user);
+    await submitSignIn(page, 'startup', user);
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /locked out/);
   });
@@ -172,7 +135,7 @@ test('a tenant admin creates a role and a user, grants the role a permission, an
 
 test('a tenant admin renames a role, while a built-in role keeps its name, and deletes it after confirming', () =>
   inPage('rename-role', async (page) => {
-    const role = `editor-${Date.now().toString(36)}`;
+    const role = unique('editor-');
     await signIn(page, 'startup', 'admin');
     await navigation(page).getByText('Roles').click();
     const form = page.getByRole('form', { name: 'New role' });
@@ -217,7 +180,7 @@ test('a taken user name is shown on its field', () =>
     await navigation(page).getByText('Users').click();
     const dialog = await openDialog(page, page.getByRole('button', { name: 'New user' }), 'New user');
     await dialog.getByLabel('User name').fill('alex');
-    await dialog.getByLabel('Email').fill(`alex-${Date.now().toString(36)}@startup.test`);
+    await dialog.getByLabel('Email').fill(`${unique('alex-')}@startup.test`);
     await dialog.getByLabel('Password').fill(password);
     await dialog.getByRole('button', { name: 'Create' }).click();
 
@@ -233,7 +196,7 @@ test('a tenant at its seat limit is told so when adding a user', () =>
     await signIn(page, 'solo', 'admin');
     await navigation(page).getByText('Users').click();
     const dialog = await openDialog(page, page.getByRole('button', { name: 'New user' }), 'New user');
-    const name = `extra-${Date.now().toString(36)}`;
+    const name = unique('extra-');
     await dialog.getByLabel('User name').fill(name);
     await dialog.getByLabel('Email').fill(`${name}@solo.test`);
     await dialog.getByLabel('Password').fill(password);

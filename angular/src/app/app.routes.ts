@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { ForbiddenPage } from './core/forbidden-page';
 import { permissionGuard } from './core/guards';
 import { HomePage } from './home/home-page';
+import { IntegrationsPermissions } from './integrations/integrations-permissions';
 
 export const routes: Routes = [
   { path: '', component: HomePage },
@@ -52,6 +53,12 @@ export const routes: Routes = [
     loadComponent: () => import('./audit-logging/audit-log-page').then((m) => m.AuditLogPage),
     canActivate: [permissionGuard],
     data: { requiredPolicy: 'AuditLogging.AuditLogs' },
+  },
+  {
+    path: 'integrations/connections',
+    loadComponent: () => import('./integrations/connections/connections-page').then((m) => m.ConnectionsPage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: IntegrationsPermissions.Connections.Default },
   },
   { path: 'forbidden', component: ForbiddenPage },
   { path: '**', redirectTo: '' },

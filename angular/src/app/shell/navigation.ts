@@ -1,3 +1,5 @@
+import { IntegrationsPermissions } from '../integrations/integrations-permissions';
+
 /** The side navigation: an item shows only when the user holds its permission (and its feature is on). */
 export interface NavigationItem {
   readonly label: string;
@@ -14,6 +16,7 @@ export const navigation: readonly NavigationItem[] = [
   { label: 'Users', path: '/identity/users', icon: 'group', requiredPolicy: 'Identity.Users' },
   { label: 'Roles', path: '/identity/roles', icon: 'badge', requiredPolicy: 'Identity.Roles' },
   { label: 'Audit logs', path: '/audit-logging/audit-logs', icon: 'history', requiredPolicy: 'AuditLogging.AuditLogs' },
+  { label: 'Connections', path: '/integrations/connections', icon: 'link', requiredPolicy: IntegrationsPermissions.Connections.Default },
 ];
 
 /** Server pages (outside the client's router) that only the host's administrators use. */

@@ -2,6 +2,7 @@ import { computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Session } from '../core/session';
+import { NotificationsService } from '../proxy/services';
 import { Shell } from './shell';
 
 function fakeSession(granted: string[], tenant: string | null, signOut: () => void = () => undefined) {
@@ -21,7 +22,11 @@ function fakeSession(granted: string[], tenant: string | null, signOut: () => vo
 async function render(granted: string[], tenant: string | null, signOut?: () => void): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     imports: [Shell],
-    providers: [provideRouter([]), { provide: Session, useValue: fakeSession(granted, tenant, signOut) }],
+    providers: [
+      provideRouter([]),
+      { provide: Session, useValue: fakeSession(granted, tenant, signOut) },
+      { provide: NotificationsService, useValue: { getUnreadNotificationCount: vi.fn().mockResolvedValue({ count: 3 }) } },
+    ],
   });
   const fixture = TestBed.createComponent(Shell);
   await fixture.whenStable();
@@ -61,6 +66,19 @@ describe('Shell', () => {
     const items = await navigationFor(['TenantManagement.Tenants', 'TenantManagement.Editions'], null);
 
     expect(items).toEqual(['Home', 'Tenants', 'Editions']);
+  });
+
+  it('shows the connections page after the audit logs to a user who holds Integrations.Connections', async () => {
+    const items = await navigationFor(['AuditLogging.AuditLogs', 'Integrations.Connections'], 'sme');
+
+    expect(items).toEqual(['Home', 'Audit logs', 'Connections']);
+  });
+
+  it('puts the notification bell with its unread count in the toolbar', async () => {
+    const element = await render([], 'solo');
+
+    const bell = element.querySelector('mat-toolbar app-notification-bell button');
+    expect(bell?.getAttribute('aria-label')).toBe('Notifications, 3 unread');
   });
 
   it('links the host admin to the API docs and the jobs dashboard outside the client', async () => {

@@ -5,11 +5,12 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session } from '../core/session';
+import { NotificationBell } from '../notifications/notification-bell';
 import { hostAdminRole, hostLinks, navigation } from './navigation';
 
 @Component({
   selector: 'app-shell',
-  imports: [MatSidenavModule, MatToolbarModule, MatListModule, MatButtonModule, RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [MatSidenavModule, MatToolbarModule, MatListModule, MatButtonModule, RouterOutlet, RouterLink, RouterLinkActive, NotificationBell],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

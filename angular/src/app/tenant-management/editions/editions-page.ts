@@ -18,7 +18,7 @@ import { EditionDto } from '../../proxy/models';
 import { EditionsService } from '../../proxy/services';
 import { confirmed } from '../../core/confirm-dialog';
 import { fieldError, showFieldErrors } from '../../core/form-problems';
-import { toSorting } from '../sorting';
+import { toSorting } from '../../core/sorting';
 import { TenantManagementPermissions } from '../tenant-management-permissions';
 import { EditionEditDialog } from './edition-edit-dialog';
 

@@ -19,7 +19,7 @@ import { CreateTenantInput, EditionDto, TenantDto } from '../../proxy/models';
 import { EditionsService, TenantsService } from '../../proxy/services';
 import { confirmed } from '../../core/confirm-dialog';
 import { fieldError, showFieldErrors } from '../../core/form-problems';
-import { toSorting } from '../sorting';
+import { toSorting } from '../../core/sorting';
 import { TenantManagementPermissions } from '../tenant-management-permissions';
 import { TenantEditDialog, TenantEditRequest } from './tenant-edit-dialog';
 

@@ -1,0 +1,161 @@
+import { computed } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Session } from '../../core/session';
+import { ConnectionDto } from '../../proxy/models';
+import { ConnectionsService } from '../../proxy/services';
+import { ConnectionsPage } from './connections-page';
+
+function connection(provider: string, providerDisplayName: string, extra: Partial<ConnectionDto> = {}): ConnectionDto {
+  return {
+    id: `id-${provider}`,
+    provider,
+    providerDisplayName,
+    isSandbox: true,
+    accountId: `sandbox-${provider}-1`,
+    displayName: `Pikar Demo ${providerDisplayName}`,
+    scopes: ['read', 'write'],
+    connectedByUserId: 'admin',
+    connectedTime: '2026-11-01T10:00:00Z',
+    accessTokenExpiresAt: '2026-12-31T10:00:00Z',
+    health: 'Healthy',
+    lastError: null,
+    lastRefreshTime: null,
+    ...extra,
+  };
+}
+
+const demo = [
+  connection('x', 'X'),
+  connection('linkedin', 'LinkedIn', { health: 'ReauthRequired', lastError: 'The provider revoked the grant.', isSandbox: false }),
+  connection('facebook', 'Facebook'),
+];
+
+async function render(granted: string[], items: ConnectionDto[] = demo) {
+  const api = {
+    getConnections: vi.fn().mockResolvedValue({ totalCount: items.length, items }),
+    disconnectConnection: vi.fn().mockResolvedValue(undefined),
+  };
+  TestBed.configureTestingModule({
+    imports: [ConnectionsPage],
+    providers: [
+      { provide: ConnectionsService, useValue: api },
+      { provide: Session, useValue: { isSignedIn: computed(() => true), isGranted: (p: string) => granted.includes(p) } },
+    ],
+  });
+  const fixture = TestBed.createComponent(ConnectionsPage);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  };
+  /** Opens the select labelled `label` and picks the option `option`. */
+  const choose = async (label: string, option: string) => {
+    const field = Array.from(element.querySelectorAll('mat-form-field')).find((f) => f.querySelector('mat-label')?.textContent === label)!;
+    (field.querySelector('.mat-mdc-select-trigger') as HTMLElement).click();
+    await fixture.whenStable();
+    const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
+    options.find((o) => o.textContent?.trim() === option)!.click();
+    await settle();
+  };
+  const rows = () => Array.from(element.querySelectorAll('tr[mat-row]')).map((r) => r.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  const buttons = () => Array.from(element.querySelectorAll('button')).map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
+  /** Clicks the confirmation dialog's button labelled `label`. */
+  const answer = async (label: string) => {
+    const button = () => Array.from(document.querySelectorAll<HTMLElement>('mat-dialog-container button')).find((b) => b.textContent?.trim() === label);
+    await vi.waitFor(() => expect(button()).toBeDefined());
+    button()!.click();
+    await vi.waitFor(() => expect(document.querySelector('mat-dialog-container')).toBeNull());
+    await settle();
+  };
+  return { api, element, fixture, choose, rows, buttons, answer, settle };
+}
+
+describe('ConnectionsPage', () => {
+  it('asks the API for the first page, newest connections first', async () => {
+    const { api } = await render(['Integrations.Connections']);
+
+    expect(api.getConnections).toHaveBeenCalledWith({
+      provider: undefined,
+      health: undefined,
+      sorting: 'creationTime desc',
+      skipCount: 0,
+      maxResultCount: 10,
+    });
+  });
+
+  it('filters by provider and health through the API', async () => {
+    const { api, choose } = await render(['Integrations.Connections']);
+
+    await choose('Provider', 'LinkedIn');
+    expect(api.getConnections).toHaveBeenLastCalledWith(expect.objectContaining({ provider: 'linkedin', health: undefined, skipCount: 0 }));
+
+    await choose('Health', 'Reconnect needed');
+    expect(api.getConnections).toHaveBeenLastCalledWith(expect.objectContaining({ provider: 'linkedin', health: 'ReauthRequired', skipCount: 0 }));
+
+    await choose('Provider', 'Any');
+    expect(api.getConnections).toHaveBeenLastCalledWith(expect.objectContaining({ provider: undefined, health: 'ReauthRequired' }));
+  });
+
+  it('shows each account with its sandbox label, health in words and last error', async () => {
+    const { element } = await render(['Integrations.Connections']);
+
+    const [x, linkedIn] = Array.from(element.querySelectorAll('tr[mat-row]'));
+    const text = (row: Element, column: string, part = '') => row.querySelector(`td.mat-column-${column} ${part}`)?.textContent?.trim();
+    expect(text(x, 'provider')).toBe('X');
+    expect(text(x, 'displayName', '.sandbox')).toBe('Sandbox');
+    expect(text(x, 'displayName', '.detail')).toBe('sandbox-x-1');
+    expect(text(x, 'health')).toBe('Healthy');
+    expect(text(linkedIn, 'displayName', '.sandbox')).toBeUndefined();
+    expect(text(linkedIn, 'health', '.health')).toBe('Reconnect needed');
+    expect(text(linkedIn, 'health', '.detail')).toBe('The provider revoked the grant.');
+  });
+
+  it('offers no disconnecting without Integrations.Connections.Disconnect', async () => {
+    const { buttons, element } = await render(['Integrations.Connections']);
+
+    expect(buttons().filter((b) => b?.startsWith('Disconnect'))).toEqual([]);
+    expect(element.querySelector('th.mat-column-actions')).toBeNull();
+  });
+
+  it('asks before disconnecting, and disconnects only on confirmation', async () => {
+    const { api, element, buttons, answer } = await render(['Integrations.Connections', 'Integrations.Connections.Disconnect']);
+    expect(buttons()).toContain('Disconnect Facebook Pikar Demo Facebook');
+    const disconnect = () => (element.querySelector('button[aria-label="Disconnect Facebook Pikar Demo Facebook"]') as HTMLElement).click();
+
+    disconnect();
+    await vi.waitFor(() => expect(document.querySelector('mat-dialog-container h2')?.textContent).toBe('Disconnect the Facebook account Pikar Demo Facebook?'));
+    await answer('Cancel');
+    expect(api.disconnectConnection).not.toHaveBeenCalled();
+
+    disconnect();
+    await answer('Disconnect');
+    expect(api.disconnectConnection).toHaveBeenCalledWith({ id: 'id-facebook' });
+    expect(api.getConnections).toHaveBeenCalledTimes(2);
+    expect(element.querySelector('[role="status"]')?.textContent).toBe('Disconnected the Facebook account Pikar Demo Facebook.');
+  });
+
+  it('says when no account is connected yet', async () => {
+    const { element } = await render(['Integrations.Connections'], []);
+
+    expect(element.textContent).toContain('No connected accounts yet');
+    expect(element.querySelector('table')).toBeNull();
+  });
+
+  it('tells when the accounts could not be loaded', async () => {
+    const api = { getConnections: vi.fn().mockRejectedValue(new Error('offline')) };
+    TestBed.configureTestingModule({
+      imports: [ConnectionsPage],
+      providers: [
+        { provide: ConnectionsService, useValue: api },
+        { provide: Session, useValue: { isSignedIn: computed(() => true), isGranted: () => true } },
+      ],
+    });
+    const fixture = TestBed.createComponent(ConnectionsPage);
+    await fixture.whenStable();
+
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('The connected accounts could not be loaded.');
+    expect(element.textContent).not.toContain('No connected accounts yet');
+  });
+});
