@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Authorization;
 using Pikar.Integrations.Connections;
+using Pikar.Integrations.Providers;
+using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
 using Pikar.Integrations.Sandbox.X;
 using Pikar.Integrations.Webhooks;
@@ -35,6 +37,8 @@ public sealed class IntegrationsModule : PikarModule
         services.AddScoped<WebhookProcessor>();
         services.AddScoped<WebhookRetryJob>();
         services.AddScoped<SandboxTokens>();
+        services.AddProviderHttpClients();
+        services.AddScoped<XConnectionClient>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder

@@ -8,6 +8,9 @@ public sealed class IntegrationsOptions
 {
     public const string Section = "Pikar:Integrations";
 
+    /// <summary>Where this Pikar serves its sandboxes (<c>/sandbox/</c> on its public address).</summary>
+    public Uri SandboxBaseUrl { get; init; } = new("http://localhost:5000/sandbox/");
+
     public XOptions X { get; init; } = new();
 
     public LinkedInOptions LinkedIn { get; init; } = new();
@@ -16,6 +19,9 @@ public sealed class IntegrationsOptions
 
     public sealed class XOptions
     {
+        /// <summary>X API v2's base address.</summary>
+        public Uri ApiBaseUrl { get; init; } = new("https://api.x.com/");
+
         /// <summary>The app's consumer secret: signs webhooks (<c>x-twitter-webhooks-signature</c>) and CRC answers.</summary>
         public string? ConsumerSecret { get; init; }
     }

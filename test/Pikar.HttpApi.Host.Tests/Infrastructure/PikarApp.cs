@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 using Pikar.TenantManagement.Tenants;
 
 namespace Pikar.HttpApi.Host.Tests.Infrastructure;
@@ -19,6 +22,22 @@ public sealed class PikarApp(IReadOnlyDictionary<string, string?> settings) : We
         {
             builder.UseSetting(key, value);
         }
+
+        // The providers' sandboxes are served by this very host: their HTTP clients reach it in memory.
+        builder.ConfigureServices(services => services.AddSingleton<IConfigureOptions<HttpClientFactoryOptions>>(new SandboxClientsInMemory(this)));
+    }
+
+    private sealed class SandboxClientsInMemory(PikarApp app) : IConfigureNamedOptions<HttpClientFactoryOptions>
+    {
+        public void Configure(string? name, HttpClientFactoryOptions options)
+        {
+            if (name?.EndsWith("-sandbox", StringComparison.Ordinal) == true)
+            {
+                options.HttpMessageHandlerBuilderActions.Add(handler => handler.PrimaryHandler = app.Server.CreateHandler());
+            }
+        }
+
+        public void Configure(HttpClientFactoryOptions options) => Configure(Options.DefaultName, options);
     }
 
     public HttpClient Anonymous(string? tenant = null)

@@ -1,6 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
+using Pikar.Integrations;
+using Pikar.Integrations.Connections;
 using Pikar.Integrations.Providers;
 using Pikar.Integrations.Providers.X;
+using Pikar.MultiTenancy;
 
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
@@ -74,4 +78,45 @@ public sealed class XApiClientTests(TestEnvironment env)
 
     // Sandbox handles are at most 15 characters: a short random stem and the trouble to simulate.
     private static string Handle(string trouble) => $"t{Random.Shared.Next(100):D2}_{trouble}";
+}
+
+/// <summary>X on behalf of a tenant's connection: its own token, the sandbox for sandbox accounts, and a refusal reported.</summary>
+public sealed class XConnectionClientTests(TestEnvironment env)
+{
+    [Fact]
+    public async Task A_sandbox_connection_reaches_the_sandbox_with_its_token_and_a_refusal_marks_it_for_reconnection()
+    {
+        var tenant = await env.App.CreateTenantAsync();
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        var adminId = (await (await admin.GetAsync("/api/identity/users?filter=admin"))
+            .ShouldBeOkAsync<Pikar.Paging.PagedResult<Pikar.Identity.Users.IdentityUserDto>>()).Items.Single().Id;
+        var good = await ConnectAsync(tenant.Id, adminId, $"c{Random.Shared.Next(1000):D3}_ok");
+        var revoked = await ConnectAsync(tenant.Id, adminId, $"c{Random.Shared.Next(1000):D3}_revoked");
+
+        await using var scope = env.App.Services.CreateAsyncScope();
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant.Id))
+        {
+            var x = scope.ServiceProvider.GetRequiredService<XConnectionClient>();
+            var me = await x.GetMeAsync(good.Connection.Id, CancellationToken.None);
+            await Should.ThrowAsync<ProviderUnauthorizedException>(() => x.GetMeAsync(revoked.Connection.Id, CancellationToken.None));
+
+            me.Username.ShouldBe(good.Handle);
+        }
+
+        var after = await (await admin.GetAsync($"/api/integrations/connections/{revoked.Connection.Id}")).ShouldBeOkAsync<ConnectionDto>();
+        after.Health.ShouldBe(ConnectionHealth.ReauthRequired);
+    }
+
+    private async Task<(ConnectionDto Connection, string Handle)> ConnectAsync(Guid tenantId, Guid userId, string handle)
+    {
+        var token = await XSandbox.AccessTokenAsync(env.App, handle);
+        await using var scope = env.App.Services.CreateAsyncScope();
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
+        {
+            var connection = await scope.ServiceProvider.GetRequiredService<ConnectionService>().ConnectAsync(
+                new AuthorizedAccount(IntegrationProviders.X, true, handle, "@" + handle, ["tweet.read"], token, null, DateTimeOffset.UtcNow.AddHours(2)),
+                userId, CancellationToken.None);
+            return (connection, handle);
+        }
+    }
 }
