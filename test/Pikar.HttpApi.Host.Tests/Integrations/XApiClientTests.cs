@@ -107,6 +107,24 @@ public sealed class XConnectionClientTests(TestEnvironment env)
         after.Health.ShouldBe(ConnectionHealth.ReauthRequired);
     }
 
+    [Fact]
+    public async Task A_demo_tenant_s_x_account_is_a_live_sandbox_account()
+    {
+        using var admin = await env.App.SignInAsync("sme");
+        var x = (await (await admin.GetAsync("/api/integrations/connections?provider=x"))
+            .ShouldBeOkAsync<Pikar.Paging.PagedResult<ConnectionDto>>()).Items.Single();
+        var sme = await (await env.App.Anonymous().GetAsync("/api/abp/multi-tenancy/tenants/by-name/sme")).ShouldBeOkAsync<System.Text.Json.JsonElement>();
+
+        await using var scope = env.App.Services.CreateAsyncScope();
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(sme.GetProperty("tenantId").GetGuid()))
+        {
+            var me = await scope.ServiceProvider.GetRequiredService<XConnectionClient>().GetMeAsync(x.Id, CancellationToken.None);
+
+            me.Id.ShouldBe(x.AccountId);
+            ("@" + me.Username).ShouldBe(x.DisplayName);
+        }
+    }
+
     private async Task<(ConnectionDto Connection, string Handle)> ConnectAsync(Guid tenantId, Guid userId, string handle)
     {
         var token = await XSandbox.AccessTokenAsync(env.App, handle);

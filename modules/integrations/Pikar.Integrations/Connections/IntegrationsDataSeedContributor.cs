@@ -1,27 +1,39 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Pikar.Data;
 using Pikar.Identity;
+using Pikar.Integrations.Sandbox;
 using Pikar.Seeding;
 
 namespace Pikar.Integrations.Connections;
 
-/// <summary>A demo tenant's admin has sandbox accounts connected on each network; one nears its expiry.</summary>
-internal sealed class IntegrationsDataSeedContributor(IIdentityLookup identity, ConnectionService connections, TimeProvider clock) : IDataSeedContributor
+/// <summary>
+/// A demo tenant's admin has sandbox accounts connected on each network; one nears its expiry. The X account
+/// is a real account of the X sandbox with tokens it issued, so everything built on it works in the demo.
+/// </summary>
+internal sealed class IntegrationsDataSeedContributor(
+    PikarDbContext db, IIdentityLookup identity, ConnectionService connections, SandboxTokens sandboxTokens, TimeProvider clock) : IDataSeedContributor
 {
+    private const string DemoClientId = "pikar-demo";
+
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)
     {
-        if (context.TenantId is null || !context.IncludeDemoData || await identity.FindUserIdAsync("admin", cancellationToken) is not { } admin)
+        if (context.TenantId is not { } tenantId || !context.IncludeDemoData || await identity.FindUserIdAsync("admin", cancellationToken) is not { } admin)
         {
             return;
         }
 
         var now = clock.GetUtcNow();
-        (string Provider, string Account, string Name, TimeSpan ValidFor)[] accounts =
+        await connections.ConnectAsync(await XSandboxAccountAsync(tenantId, now, cancellationToken), admin, cancellationToken);
+
+        // LinkedIn and Facebook have no sandbox yet: placeholder tokens until theirs exist.
+        (string Provider, string Account, string Name, TimeSpan ValidFor)[] others =
         [
-            (IntegrationProviders.X, "sandbox-x-1", "@pikar_demo", TimeSpan.FromDays(60)),
             (IntegrationProviders.LinkedIn, "sandbox-li-1", "Pikar Demo", TimeSpan.FromDays(2)),
             (IntegrationProviders.Facebook, "sandbox-fb-1", "Pikar Demo Page", TimeSpan.FromDays(60)),
         ];
-        foreach (var (provider, account, name, validFor) in accounts)
+        foreach (var (provider, account, name, validFor) in others)
         {
             await connections.ConnectAsync(new AuthorizedAccount(
                 provider, IsSandbox: true, account, name, ["read", "write"],
@@ -29,5 +41,32 @@ internal sealed class IntegrationsDataSeedContributor(IIdentityLookup identity, 
                 RefreshToken: "sandbox-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
                 now + validFor), admin, cancellationToken);
         }
+    }
+
+    private async Task<AuthorizedAccount> XSandboxAccountAsync(Guid tenantId, DateTimeOffset now, CancellationToken ct)
+    {
+        var handle = "demo_" + tenantId.ToString("N")[^8..];
+        var account = await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Provider == IntegrationProviders.X && a.Handle == handle, ct);
+        if (account is null)
+        {
+            account = new SandboxAccount
+            {
+                Provider = IntegrationProviders.X,
+                // Numeric like X's ids: the time, then bits of the tenant's (random) id.
+                ProviderAccountId = ((now.ToUnixTimeMilliseconds() << 16) + BitConverter.ToUInt16(tenantId.ToByteArray(), 14)).ToString(CultureInfo.InvariantCulture),
+                Handle = handle,
+                Name = "Pikar Demo",
+                CreationTime = now.AddDays(-90),
+            };
+            db.Add(account);
+            await db.SaveChangesAsync(ct);
+        }
+
+        const string scopes = "tweet.read tweet.write users.read offline.access";
+        var validFor = TimeSpan.FromDays(60);
+        var access = await sandboxTokens.IssueAsync(IntegrationProviders.X, SandboxGrantKind.Access, account.Id, DemoClientId, scopes, ct, lifetime: validFor);
+        var refresh = await sandboxTokens.IssueAsync(IntegrationProviders.X, SandboxGrantKind.Refresh, account.Id, DemoClientId, scopes, ct);
+        return new AuthorizedAccount(IntegrationProviders.X, IsSandbox: true, account.ProviderAccountId, "@" + handle, scopes.Split(' '),
+            access, refresh, now + validFor);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SandboxTokens(PikarDbContext db, TimeProvider clock)
 
     public async Task<string> IssueAsync(
         string provider, SandboxGrantKind kind, Guid accountId, string clientId, string scopes, CancellationToken ct,
-        string? redirectUri = null, string? codeChallenge = null)
+        string? redirectUri = null, string? codeChallenge = null, TimeSpan? lifetime = null)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         db.Add(new SandboxGrant
@@ -27,12 +27,12 @@ internal sealed class SandboxTokens(PikarDbContext db, TimeProvider clock)
             RedirectUri = redirectUri,
             CodeChallenge = codeChallenge,
             Scopes = scopes,
-            ExpiresAt = clock.GetUtcNow() + kind switch
+            ExpiresAt = clock.GetUtcNow() + (lifetime ?? kind switch
             {
                 SandboxGrantKind.Code => CodeLifetime,
                 SandboxGrantKind.Access => AccessLifetime,
                 _ => RefreshLifetime,
-            },
+            }),
         });
         await db.SaveChangesAsync(ct);
         return token;
