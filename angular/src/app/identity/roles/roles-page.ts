@@ -5,11 +5,12 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { firstValueFrom } from 'rxjs';
 import { confirmed } from '../../core/confirm-dialog';
+import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { openPermissionsDialog } from '../../permission-management/permissions-dialog';
@@ -49,24 +50,24 @@ export class RolesPage {
     const { update, delete: remove, managePermissions } = this.can();
     return ['name', 'isDefault', ...(update || remove || managePermissions ? ['actions'] : [])];
   });
-  protected readonly items = signal<IdentityRoleDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  protected readonly list = new PagedList<IdentityRoleDto>({
+    load: ({ skipCount, maxResultCount }) => {
+      // Every load clears the last action's outcome; `done` sets the status again after.
+      this.actionProblem.set(null);
+      this.status.set(null);
+      return this.roles.getRoles({ skipCount, maxResultCount });
+    },
+    failure: 'The roles could not be loaded.',
+  });
+  private readonly actionProblem = signal<Problem | null>(null);
+  protected readonly problem = computed(() => this.actionProblem() ?? this.list.problem());
   protected readonly createProblem = signal<Problem | null>(null);
   protected readonly status = signal<string | null>(null);
   protected readonly fieldError = fieldError;
   protected draft = { name: '', isDefault: false };
 
-  private page = { index: 0, size: 10 };
-
   constructor() {
-    void this.load();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.page = { index: event.pageIndex, size: event.pageSize };
-    void this.load();
+    void this.list.reload();
   }
 
   protected async create(form: NgForm): Promise<void> {
@@ -114,27 +115,12 @@ export class RolesPage {
       await this.roles.deleteRole({ id: role.id });
       await this.done(`Deleted the role ${role.name}.`);
     } catch (e) {
-      this.problem.set(toProblem(e, 'The role could not be deleted.'));
+      this.actionProblem.set(toProblem(e, 'The role could not be deleted.'));
     }
   }
 
   private async done(message: string): Promise<void> {
-    await this.load();
+    await this.list.reload();
     this.status.set(message);
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    this.status.set(null);
-    try {
-      const result = await this.roles.getRoles({ skipCount: this.page.index * this.page.size, maxResultCount: this.page.size });
-      this.items.set(result.items);
-      this.total.set(result.totalCount);
-    } catch (e) {
-      this.problem.set(toProblem(e, 'The roles could not be loaded.'));
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

@@ -5,12 +5,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { firstValueFrom } from 'rxjs';
 import { confirmed } from '../../core/confirm-dialog';
+import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { openPermissionsDialog } from '../../permission-management/permissions-dialog';
@@ -54,34 +55,31 @@ export class UsersPage {
     return ['userName', 'email', 'name', 'isActive', 'lockout', ...(hasActions ? ['actions'] : [])];
   });
   protected readonly currentUserId = computed(() => this.session.user()?.id ?? null);
-  protected readonly items = signal<IdentityUserDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  /** The table starts in the API's default order, by user name, which its header shows as ascending. */
+  protected readonly list = new PagedList<IdentityUserDto>({
+    load: (query) => {
+      // Every load clears the last action's outcome; `done` sets the status again after.
+      this.actionProblem.set(null);
+      this.status.set(null);
+      return this.users.getUsers({ filter: this.filter || undefined, ...query, sorting: query.sorting ?? 'userName' });
+    },
+    failure: 'The users could not be loaded.',
+    sort: { active: 'userName', direction: '' },
+    emptyOnError: true,
+  });
+  private readonly actionProblem = signal<Problem | null>(null);
+  protected readonly problem = computed(() => this.actionProblem() ?? this.list.problem());
   protected readonly status = signal<string | null>(null);
 
   private filter = '';
-  private sorting = 'userName';
-  private page = { index: 0, size: 10 };
 
   constructor() {
-    void this.load();
+    void this.list.reload();
   }
 
   protected onFilter(value: string): void {
     this.filter = value.trim();
-    this.page = { ...this.page, index: 0 };
-    void this.load();
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sorting = sort.direction ? `${sort.active} ${sort.direction}` : 'userName';
-    void this.load();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.page = { index: event.pageIndex, size: event.pageSize };
-    void this.load();
+    void this.list.refilter();
   }
 
   /** Keeps a row (and its open menu) when a reload returns the same user. */
@@ -154,34 +152,12 @@ export class UsersPage {
       await call();
       await this.done(success);
     } catch (e) {
-      this.problem.set(toProblem(e, failure));
+      this.actionProblem.set(toProblem(e, failure));
     }
   }
 
   private async done(message: string): Promise<void> {
-    await this.load();
+    await this.list.reload();
     this.status.set(message);
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    this.status.set(null);
-    try {
-      const result = await this.users.getUsers({
-        filter: this.filter || undefined,
-        sorting: this.sorting,
-        skipCount: this.page.index * this.page.size,
-        maxResultCount: this.page.size,
-      });
-      this.items.set(result.items);
-      this.total.set(result.totalCount);
-    } catch (e) {
-      this.items.set([]);
-      this.total.set(0);
-      this.problem.set(toProblem(e, 'The users could not be loaded.'));
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

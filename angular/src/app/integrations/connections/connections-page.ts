@@ -3,16 +3,16 @@ import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { confirmed } from '../../core/confirm-dialog';
 import { Icon, IconName } from '../../core/icon';
+import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
 import { Session } from '../../core/session';
-import { toSorting } from '../../core/sorting';
 import { ConnectionDto, ConnectionHealth } from '../../proxy/models';
 import { ConnectionsService } from '../../proxy/services';
 import { IntegrationProviders } from '../integration-providers';
@@ -54,22 +54,28 @@ export class ConnectionsPage {
   protected readonly columns = computed(() => [
     'provider', 'displayName', 'health', 'accessTokenExpiresAt', 'creationTime', ...(this.can().disconnect ? ['actions'] : []),
   ]);
-  protected readonly items = signal<ConnectionDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
-  protected readonly sort = signal<Sort>({ active: 'creationTime', direction: 'desc' });
+  protected readonly list = new PagedList<ConnectionDto>({
+    load: (query) => {
+      // Every load, whatever started it, clears the last action's status; `disconnect` sets it again after.
+      this.status.set(null);
+      return this.connections.getConnections({
+        provider: this.provider() || undefined,
+        health: this.healthFilter() || undefined,
+        ...query,
+      });
+    },
+    failure: 'The connected accounts could not be loaded.',
+    sort: { active: 'creationTime', direction: 'desc' },
+    emptyOnError: true,
+  });
   protected readonly provider = signal<string>('');
   protected readonly healthFilter = signal<ConnectionHealth | ''>('');
   protected readonly filtered = computed(() => this.provider() !== '' || this.healthFilter() !== '');
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly status = signal<string | null>(null);
 
-  private pageSize = 10;
-
   constructor() {
-    void this.load();
+    void this.list.reload();
   }
 
   protected stateOf(connection: ConnectionDto): (typeof connectionHealth)[ConnectionHealth] {
@@ -78,25 +84,12 @@ export class ConnectionsPage {
 
   protected onProvider(provider: string): void {
     this.provider.set(provider);
-    this.pageIndex.set(0);
-    void this.load();
+    void this.list.refilter();
   }
 
   protected onHealth(health: ConnectionHealth | ''): void {
     this.healthFilter.set(health);
-    this.pageIndex.set(0);
-    void this.load();
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    void this.load();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize = event.pageSize;
-    void this.load();
+    void this.list.refilter();
   }
 
   protected async disconnect(connection: ConnectionDto): Promise<void> {
@@ -118,30 +111,7 @@ export class ConnectionsPage {
       return;
     }
 
-    await this.load();
+    await this.list.reload();
     this.status.set(`Disconnected the ${account}.`);
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    this.status.set(null);
-    try {
-      const result = await this.connections.getConnections({
-        provider: this.provider() || undefined,
-        health: this.healthFilter() || undefined,
-        sorting: toSorting(this.sort()),
-        skipCount: this.pageIndex() * this.pageSize,
-        maxResultCount: this.pageSize,
-      });
-      this.items.set(result.items);
-      this.total.set(result.totalCount);
-    } catch (e) {
-      this.items.set([]);
-      this.total.set(0);
-      this.problem.set(toProblem(e, 'The connected accounts could not be loaded.'));
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

@@ -5,12 +5,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { FeatureManagementPermissions } from '../../feature-management/feature-management-permissions';
@@ -18,7 +19,6 @@ import { EditionDto } from '../../proxy/models';
 import { EditionsService } from '../../proxy/services';
 import { confirmed } from '../../core/confirm-dialog';
 import { fieldError, showFieldErrors } from '../../core/form-problems';
-import { toSorting } from '../../core/sorting';
 import { TenantManagementPermissions } from '../tenant-management-permissions';
 import { EditionEditDialog } from './edition-edit-dialog';
 
@@ -46,12 +46,11 @@ export class EditionsPage {
   }));
 
   protected readonly columns = ['name', 'displayName', 'tenantCount', 'creationTime', 'actions'];
-  protected readonly items = signal<EditionDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
-  protected readonly sort = signal<Sort>({ active: 'name', direction: 'asc' });
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  protected readonly list = new PagedList<EditionDto>({
+    load: (query) => this.editions.getEditions({ filter: this.filter || undefined, ...query }),
+    failure: 'The editions could not be loaded.',
+    sort: { active: 'name', direction: 'asc' },
+  });
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly creating = signal(false);
   protected readonly createProblem = signal<Problem | null>(null);
@@ -59,10 +58,9 @@ export class EditionsPage {
   protected draft = { name: '', displayName: '' };
 
   private filter = '';
-  private pageSize = 10;
 
   constructor() {
-    void this.load();
+    void this.list.reload();
   }
 
   protected onFilter(value: string): void {
@@ -71,19 +69,7 @@ export class EditionsPage {
     }
 
     this.filter = value.trim();
-    this.pageIndex.set(0);
-    void this.load();
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    void this.load();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize = event.pageSize;
-    void this.load();
+    void this.list.refilter();
   }
 
   protected async create(form: NgForm): Promise<void> {
@@ -98,7 +84,7 @@ export class EditionsPage {
       this.draft = { name: '', displayName: '' };
       form.resetForm(this.draft);
       this.creating.set(false);
-      await this.load();
+      await this.list.reload();
     } catch (e) {
       this.createProblem.set(showFieldErrors(form.form, toProblem(e, 'The edition could not be created.')));
     }
@@ -107,7 +93,7 @@ export class EditionsPage {
   protected async edit(edition: EditionDto): Promise<void> {
     const ref = this.dialog.open<EditionEditDialog, EditionDto, EditionDto>(EditionEditDialog, { data: edition });
     if (await firstValueFrom(ref.afterClosed())) {
-      await this.load();
+      await this.list.reload();
     }
   }
 
@@ -124,28 +110,9 @@ export class EditionsPage {
     this.actionProblem.set(null);
     try {
       await this.editions.deleteEdition({ id: edition.id });
-      await this.load();
+      await this.list.reload();
     } catch (e) {
       this.actionProblem.set(toProblem(e, 'The edition could not be deleted.'));
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    try {
-      const result = await this.editions.getEditions({
-        filter: this.filter || undefined,
-        sorting: toSorting(this.sort()),
-        skipCount: this.pageIndex() * this.pageSize,
-        maxResultCount: this.pageSize,
-      });
-      this.items.set(result.items);
-      this.total.set(result.totalCount);
-    } catch (e) {
-      this.problem.set(toProblem(e, 'The editions could not be loaded.'));
-    } finally {
-      this.loading.set(false);
     }
   }
 }

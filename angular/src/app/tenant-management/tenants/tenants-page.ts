@@ -5,13 +5,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { FeatureManagementPermissions } from '../../feature-management/feature-management-permissions';
@@ -19,7 +20,6 @@ import { CreateTenantInput, EditionDto, TenantDto } from '../../proxy/models';
 import { EditionsService, TenantsService } from '../../proxy/services';
 import { confirmed } from '../../core/confirm-dialog';
 import { fieldError, showFieldErrors } from '../../core/form-problems';
-import { toSorting } from '../../core/sorting';
 import { TenantManagementPermissions } from '../tenant-management-permissions';
 import { TenantEditDialog, TenantEditRequest } from './tenant-edit-dialog';
 
@@ -50,12 +50,11 @@ export class TenantsPage {
   }));
 
   protected readonly columns = ['name', 'editionName', 'isActive', 'creationTime', 'actions'];
-  protected readonly items = signal<TenantDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
-  protected readonly sort = signal<Sort>({ active: 'name', direction: 'asc' });
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  protected readonly list = new PagedList<TenantDto>({
+    load: (query) => this.tenants.getTenants({ filter: this.filter || undefined, ...query }),
+    failure: 'The tenants could not be loaded.',
+    sort: { active: 'name', direction: 'asc' },
+  });
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly editions = signal<EditionDto[]>([]);
   protected readonly creating = signal(false);
@@ -64,10 +63,9 @@ export class TenantsPage {
   protected draft = emptyDraft();
 
   private filter = '';
-  private pageSize = 10;
 
   constructor() {
-    void this.load();
+    void this.list.reload();
     void this.loadEditions();
   }
 
@@ -77,19 +75,7 @@ export class TenantsPage {
     }
 
     this.filter = value.trim();
-    this.pageIndex.set(0);
-    void this.load();
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    void this.load();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize = event.pageSize;
-    void this.load();
+    void this.list.refilter();
   }
 
   protected async create(form: NgForm): Promise<void> {
@@ -104,7 +90,7 @@ export class TenantsPage {
       this.draft = emptyDraft();
       form.resetForm(this.draft);
       this.creating.set(false);
-      await this.load();
+      await this.list.reload();
     } catch (e) {
       this.createProblem.set(showFieldErrors(form.form, toProblem(e, 'The tenant could not be created.')));
     }
@@ -115,7 +101,7 @@ export class TenantsPage {
       data: { tenant, editions: this.editions() },
     });
     if (await firstValueFrom(ref.afterClosed())) {
-      await this.load();
+      await this.list.reload();
     }
   }
 
@@ -141,7 +127,7 @@ export class TenantsPage {
     this.actionProblem.set(null);
     try {
       await call();
-      await this.load();
+      await this.list.reload();
     } catch (e) {
       this.actionProblem.set(toProblem(e, fallback));
     }
@@ -157,25 +143,6 @@ export class TenantsPage {
       this.editions.set((await this.editionsApi.getEditions({ maxResultCount: 1000 })).items);
     } catch (e) {
       this.actionProblem.set(toProblem(e, 'The editions could not be loaded.'));
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    try {
-      const result = await this.tenants.getTenants({
-        filter: this.filter || undefined,
-        sorting: toSorting(this.sort()),
-        skipCount: this.pageIndex() * this.pageSize,
-        maxResultCount: this.pageSize,
-      });
-      this.items.set(result.items);
-      this.total.set(result.totalCount);
-    } catch (e) {
-      this.problem.set(toProblem(e, 'The tenants could not be loaded.'));
-    } finally {
-      this.loading.set(false);
     }
   }
 }
