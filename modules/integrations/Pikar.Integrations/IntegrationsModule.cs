@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Authorization;
+using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
 using Pikar.Integrations.Providers;
 using Pikar.Integrations.Providers.X;
@@ -38,6 +39,8 @@ public sealed class IntegrationsModule : PikarModule
         services.AddScoped<WebhookRetryJob>();
         services.AddScoped<SandboxTokens>();
         services.AddProviderHttpClients();
+        services.AddOutboundOAuth(context.Configuration);
+        services.AddSingleton<ConnectTickets>();
         services.AddScoped<XConnectionClient>();
     }
 
@@ -51,6 +54,7 @@ public sealed class IntegrationsModule : PikarModule
         endpoints.MapConnectionsEndpoints();
         endpoints.MapWebhooksEndpoints();
         endpoints.MapXSandbox();
+        endpoints.MapConnectEndpoints();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)

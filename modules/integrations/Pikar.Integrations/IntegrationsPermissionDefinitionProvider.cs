@@ -9,6 +9,7 @@ internal sealed class IntegrationsPermissionDefinitionProvider : IPermissionDefi
     {
         var connections = context.AddGroup(IntegrationsPermissions.GroupName, "Integrations")
             .AddPermission(IntegrationsPermissions.Connections.Default, "Connected accounts", MultiTenancySides.Tenant);
+        connections.AddChild(IntegrationsPermissions.Connections.Connect, "Connect", MultiTenancySides.Tenant);
         connections.AddChild(IntegrationsPermissions.Connections.Disconnect, "Disconnect", MultiTenancySides.Tenant);
     }
 }

@@ -7,6 +7,7 @@ public static class IntegrationsPermissions
     public static class Connections
     {
         public const string Default = GroupName + ".Connections";
+        public const string Connect = Default + ".Connect";
         public const string Disconnect = Default + ".Disconnect";
     }
 }

@@ -31,13 +31,24 @@ public sealed class PikarApp(IReadOnlyDictionary<string, string?> settings) : We
     {
         public void Configure(string? name, HttpClientFactoryOptions options)
         {
-            if (name?.EndsWith("-sandbox", StringComparison.Ordinal) == true)
+            // Ours are named after the sandbox ("x-sandbox"); OpenIddict's client (which the tests only point at
+            // sandboxes) after its assembly. A handler in front of the primary one answers from the in-memory server
+            // (OpenIddict insists its primary handler stays an HttpClientHandler).
+            if (name?.EndsWith("-sandbox", StringComparison.Ordinal) == true || name?.StartsWith("OpenIddict.Client", StringComparison.Ordinal) == true)
             {
-                options.HttpMessageHandlerBuilderActions.Add(handler => handler.PrimaryHandler = app.Server.CreateHandler());
+                options.HttpMessageHandlerBuilderActions.Add(handler => handler.AdditionalHandlers.Add(new InMemory(app.Server.CreateHandler())));
             }
         }
 
         public void Configure(HttpClientFactoryOptions options) => Configure(Options.DefaultName, options);
+    }
+
+    private sealed class InMemory(HttpMessageHandler server) : DelegatingHandler
+    {
+        private readonly HttpMessageInvoker _server = new(server);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _server.SendAsync(request, cancellationToken);
     }
 
     public HttpClient Anonymous(string? tenant = null)

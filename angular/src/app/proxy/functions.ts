@@ -89,6 +89,8 @@ export type { GetConnection$Params as GetConnection$Params } from './fn/connecti
 export { getConnection as getConnection } from './fn/connections/get-connection';
 export type { DisconnectConnection$Params as DisconnectConnection$Params } from './fn/connections/disconnect-connection';
 export { disconnectConnection as disconnectConnection } from './fn/connections/disconnect-connection';
+export type { AuthorizeConnection$Params as AuthorizeConnection$Params } from './fn/connections/authorize-connection';
+export { authorizeConnection as authorizeConnection } from './fn/connections/authorize-connection';
 export type { AnswerXCrc$Params as AnswerXCrc$Params } from './fn/webhooks/answer-x-crc';
 export { answerXCrc as answerXCrc } from './fn/webhooks/answer-x-crc';
 export type { ReceiveXWebhook$Params as ReceiveXWebhook$Params } from './fn/webhooks/receive-x-webhook';

@@ -11,7 +11,9 @@ export type { ApplicationConfigurationDto } from './models/application-configura
 export type { AuditLogActionDto } from './models/audit-log-action-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { AuthDto } from './models/auth-dto';
+export type { AuthorizeConnectionInput } from './models/authorize-connection-input';
 export type { ClockDto } from './models/clock-dto';
+export type { ConnectionAuthorizationDto } from './models/connection-authorization-dto';
 export type { ConnectionDto } from './models/connection-dto';
 export type { ConnectionHealth } from './models/connection-health';
 export type { CreateEditionInput } from './models/create-edition-input';
@@ -181,6 +183,8 @@ export type { GetConnection$Params as GetConnection$Params } from './fn/connecti
 export { getConnection as getConnection } from './fn/connections/get-connection';
 export type { DisconnectConnection$Params as DisconnectConnection$Params } from './fn/connections/disconnect-connection';
 export { disconnectConnection as disconnectConnection } from './fn/connections/disconnect-connection';
+export type { AuthorizeConnection$Params as AuthorizeConnection$Params } from './fn/connections/authorize-connection';
+export { authorizeConnection as authorizeConnection } from './fn/connections/authorize-connection';
 export type { AnswerXCrc$Params as AnswerXCrc$Params } from './fn/webhooks/answer-x-crc';
 export { answerXCrc as answerXCrc } from './fn/webhooks/answer-x-crc';
 export type { ReceiveXWebhook$Params as ReceiveXWebhook$Params } from './fn/webhooks/receive-x-webhook';

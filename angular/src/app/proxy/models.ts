@@ -5,7 +5,9 @@ export type { ApplicationConfigurationDto } from './models/application-configura
 export type { AuditLogActionDto } from './models/audit-log-action-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { AuthDto } from './models/auth-dto';
+export type { AuthorizeConnectionInput } from './models/authorize-connection-input';
 export type { ClockDto } from './models/clock-dto';
+export type { ConnectionAuthorizationDto } from './models/connection-authorization-dto';
 export type { ConnectionDto } from './models/connection-dto';
 export type { ConnectionHealth } from './models/connection-health';
 export type { CreateEditionInput } from './models/create-edition-input';

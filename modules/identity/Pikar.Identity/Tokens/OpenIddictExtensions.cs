@@ -15,6 +15,7 @@ internal static class OpenIddictExtensions
         services.AddScoped<IDataSeedContributor, ClientDataSeedContributor>();
         services.AddSingleton<SigningKeyRing>();
         services.AddOptions<OpenIddictServerOptions>().Configure<SigningKeyRing>((options, keys) => keys.AddTo(options));
+        services.AddOptions<OpenIddict.Client.OpenIddictClientOptions>().Configure<SigningKeyRing>((options, keys) => keys.AddTo(options));
 
         services.AddOpenIddict()
             .AddCore(options =>

@@ -9,6 +9,9 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { authorizeConnection } from '../fn/connections/authorize-connection';
+import { AuthorizeConnection$Params } from '../fn/connections/authorize-connection';
+import { ConnectionAuthorizationDto } from '../models/connection-authorization-dto';
 import { ConnectionDto } from '../models/connection-dto';
 import { disconnectConnection } from '../fn/connections/disconnect-connection';
 import { DisconnectConnection$Params } from '../fn/connections/disconnect-connection';
@@ -121,6 +124,39 @@ export class ConnectionsService extends BaseService {
   disconnectConnection(params: DisconnectConnection$Params, context?: HttpContext): Promise<void> {
     const resp = this.disconnectConnection$Response(params, context);
     return resp.then((r: StrictHttpResponse<void>): void => r.body);
+  }
+
+  /** Path part for operation `authorizeConnection()` */
+  static readonly AuthorizeConnectionPath = '/api/integrations/connections/authorize';
+
+  /**
+   * Starts connecting an account: the URL of the provider's consent, to open in a popup.
+   *
+   * Requires permission: Integrations.Connections.Connect.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `authorizeConnection()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  authorizeConnection$Response(params: AuthorizeConnection$Params, context?: HttpContext): Promise<StrictHttpResponse<ConnectionAuthorizationDto>> {
+    const obs = authorizeConnection(this.http, this.rootUrl, params, context);
+    return firstValueFrom(obs);
+  }
+
+  /**
+   * Starts connecting an account: the URL of the provider's consent, to open in a popup.
+   *
+   * Requires permission: Integrations.Connections.Connect.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `authorizeConnection$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  authorizeConnection(params: AuthorizeConnection$Params, context?: HttpContext): Promise<ConnectionAuthorizationDto> {
+    const resp = this.authorizeConnection$Response(params, context);
+    return resp.then((r: StrictHttpResponse<ConnectionAuthorizationDto>): ConnectionAuthorizationDto => r.body);
   }
 
 }

@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Client.AspNetCore;
+using Pikar.Authorization;
+using Pikar.Errors;
+using Pikar.Integrations.Connections;
+using Pikar.Integrations.Providers.X;
+using Pikar.MultiTenancy;
+using Pikar.Users;
+
+namespace Pikar.Integrations.Connect;
+
+/// <summary>
+/// Connecting an account: the app asks for a ticket (bearer, permission checked), opens the ticket's URL in
+/// a popup, which challenges through OpenIddict's client to the provider's consent; the provider returns to
+/// the callback, where OpenIddict checks the state it issued and redeems the code, and the account is stored.
+/// </summary>
+internal static class ConnectEndpoints
+{
+    private const string TenantProperty = "pikar.tenant";
+    private const string UserProperty = "pikar.user";
+
+    public static void MapConnectEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/integrations/connections/authorize", Authorize)
+            .WithTags("Connections").WithName("AuthorizeConnection")
+            .WithSummary("Starts connecting an account: the URL of the provider's consent, to open in a popup.")
+            .RequirePermission(IntegrationsPermissions.Connections.Connect)
+            .ProducesApiProblems();
+
+        var browser = app.MapGroup("/integrations").ExcludeFromDescription();
+        browser.MapGet("/connect", ChallengeAsync)
+            .AllowAnonymous("A browser navigation cannot carry the bearer token: the short-lived ticket issued to the signed-in user is checked instead.");
+        browser.MapGet("/callback/{registrationId}", CallbackAsync)
+            .AllowAnonymous("The provider returns here; OpenIddict's client checks the state it issued before anything is stored.");
+    }
+
+    private static Results<Ok<ConnectionAuthorizationDto>, ProblemHttpResult> Authorize(
+        AuthorizeConnectionInput input, ConnectTickets tickets, ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock)
+    {
+        if (input.Provider != IntegrationProviders.X || !input.Sandbox)
+        {
+            throw new InvalidInputException("provider", "Only the X sandbox can be connected yet.");
+        }
+
+        var ticket = tickets.Issue(new ConnectTickets.Ticket(currentTenant.Id!.Value, currentUser.Id!.Value, input.Provider, input.Sandbox));
+        return TypedResults.Ok(new ConnectionAuthorizationDto($"/integrations/connect?ticket={Uri.EscapeDataString(ticket)}", clock.GetUtcNow() + ConnectTickets.Lifetime));
+    }
+
+    private static IResult ChallengeAsync(string? ticket, ConnectTickets tickets)
+    {
+        if (tickets.Read(ticket) is not { } valid)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The connect link expired or is not valid; start again from Pikar.");
+        }
+
+        var properties = new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictClientAspNetCoreConstants.Properties.RegistrationId] = OAuthClientRegistrations.RegistrationId(valid.Provider, valid.Sandbox),
+            [TenantProperty] = valid.TenantId.ToString(),
+            [UserProperty] = valid.UserId.ToString(),
+        });
+        return Results.Challenge(properties, [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static async Task<IResult> CallbackAsync(
+        HttpContext http, ICurrentTenant currentTenant, ConnectionService connections, IHttpClientFactory httpClients, TimeProvider clock)
+    {
+        var result = await http.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+        if (!result.Succeeded || result.Properties is not { } properties
+            || !Guid.TryParse(properties.GetString(TenantProperty), out var tenantId)
+            || !Guid.TryParse(properties.GetString(UserProperty), out var userId))
+        {
+            var error = result.Failure?.Message ?? "The provider did not authorize the connection.";
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: error);
+        }
+
+        var accessToken = properties.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.BackchannelAccessToken)!;
+        var refreshToken = properties.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.RefreshToken);
+        DateTimeOffset? expiresAt = DateTimeOffset.TryParse(
+            properties.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.BackchannelAccessTokenExpirationDate),
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var expiry) ? expiry : null;
+
+        var x = new XApiClient(httpClients.CreateClient(Providers.ProviderHttpClients.Name(IntegrationProviders.X, sandbox: true)), clock);
+        XUser me;
+        try
+        {
+            me = await x.GetMeAsync(accessToken, http.RequestAborted);
+        }
+        catch (Providers.ProviderException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, detail: $"The account was authorized, but reading it failed: {e.Message} Try again.");
+        }
+
+        using (currentTenant.Change(tenantId))
+        {
+            await connections.ConnectAsync(new AuthorizedAccount(IntegrationProviders.X, true, me.Id, "@" + me.Username,
+                ["tweet.read", "tweet.write", "users.read", "offline.access"], accessToken, refreshToken, expiresAt), userId, http.RequestAborted);
+        }
+
+        return Results.Content("""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Connected</title></head>
+            <body><main><h1>Account connected</h1><p>You can close this window.</p>
+            <script>if (window.opener) { window.opener.postMessage({ type: 'pikar:connected' }, window.location.origin); window.close(); }</script>
+            </main></body></html>
+            """, "text/html; charset=utf-8");
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Pikar.HttpApi.Host.Tests.Infrastructure;
+using Pikar.Integrations.Connect;
+using Pikar.Integrations.Connections;
+using Pikar.Paging;
+
+namespace Pikar.HttpApi.Host.Tests.Integrations;
+
+/// <summary>Connecting an account end to end: ticket, OpenIddict's client, the sandbox's consent, the callback.</summary>
+public sealed partial class ConnectFlowTests(TestEnvironment env)
+{
+    [Fact]
+    public async Task A_tenant_admin_connects_an_x_sandbox_account_through_the_provider_s_consent()
+    {
+        var tenant = await env.App.CreateTenantAsync();
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        // A browser on HTTPS: OpenIddict's correlation cookie is Secure, as it must be in production.
+        using var popup = env.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+        });
+        var handle = $"cf{Random.Shared.Next(100000):D5}";
+
+        var authorization = await (await admin.PostAsJsonAsync("/api/integrations/connections/authorize", new AuthorizeConnectionInput("x", true), PikarApp.Json))
+            .ShouldBeOkAsync<ConnectionAuthorizationDto>();
+        var toProvider = await popup.GetAsync(authorization.Url);
+        toProvider.StatusCode.ShouldBe(HttpStatusCode.Redirect, await toProvider.Content.ReadAsStringAsync());
+        var consent = await popup.GetAsync(toProvider.Headers.Location!.PathAndQuery);
+        var html = await consent.Content.ReadAsStringAsync();
+        consent.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        var form = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        form["handle"] = handle;
+        form["decision"] = "allow";
+        var back = await popup.PostAsync("/sandbox/x/i/oauth2/authorize", new FormUrlEncodedContent(form));
+        back.StatusCode.ShouldBe(HttpStatusCode.Redirect, await back.Content.ReadAsStringAsync());
+        var callback = await popup.GetAsync(back.Headers.Location!.PathAndQuery);
+
+        var page = await callback.Content.ReadAsStringAsync();
+        callback.StatusCode.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("Account connected");
+        var connections = await (await admin.GetAsync("/api/integrations/connections?provider=x")).ShouldBeOkAsync<PagedResult<ConnectionDto>>();
+        var connection = connections.Items.Single();
+        connection.DisplayName.ShouldBe("@" + handle);
+        connection.IsSandbox.ShouldBeTrue();
+        connection.Health.ShouldBe(ConnectionHealth.Healthy);
+        connection.AccessTokenExpiresAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_forged_or_expired_connect_link_is_refused()
+    {
+        using var popup = XSandbox.Browser(env.App);
+
+        var response = await popup.GetAsync("/integrations/connect?ticket=forged");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)">""")]
+    private static partial Regex HiddenField();
+}
