@@ -106,7 +106,7 @@ cmd_bench() {
     echo
     echo "## Page load (Chromium on the same machine, signed-in home page of bench01, 5 cold loads)"
     echo
-    echo "$page_load" | sed -E 's/^SUMMARY //; s/lcp_median_ms=([0-9]+)/Largest Contentful Paint: median \1 ms/; s/lcp_max_ms=([0-9]+)/, slowest \1 ms/; s/js_kb=([0-9]+)/; JavaScript transferred: \1 kB/; s/js_files=([0-9]+)/in \1 files/'
+    echo "$page_load" | sed -E 's/^SUMMARY //; s/lcp_median_ms=([0-9]+)/Largest Contentful Paint: median \1 ms/; s/lcp_max_ms=([0-9]+)/, slowest \1 ms/; s/js_kb=([0-9]+)/; JavaScript transferred: \1 kB/; s/js_files=([0-9]+)/in \1 files/; s/ ,/,/; s/ ;/;/'
     echo
     echo "Goal: LCP ≤ 1 s (published goal < 2 s)."
     if [ -n "$micro" ]; then
