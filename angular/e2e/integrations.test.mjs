@@ -1,4 +1,4 @@
-// Browser tests of the notification bell and the connected accounts, in the demo tenants sme and enterprise.
+// Browser tests of the notification bell and the connected accounts, in the demo tenants sme, enterprise and startup.
 // They expect a fresh host: the demo data's welcome notification unread and enterprise's Facebook account connected.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -111,4 +111,24 @@ test("a tenant admin disconnects the Facebook account after confirming, and it l
     await page.getByRole('status').filter({ hasText: 'Disconnected the Facebook account Pikar Demo Page.' }).waitFor();
     assert.equal(await accountRow(page, 'Facebook').count(), 0);
     assert.equal(await accountRows(page).count(), 2, 'the X and LinkedIn accounts stay');
+  }));
+
+test('a tenant admin connects an X sandbox account through the consent popup, and it joins the list', () =>
+  inPage('connections-connect', async (page) => {
+    // At most 15 letters, digits and underscores, as an X handle.
+    const handle = `e2e${Date.now().toString(36).slice(-8)}`;
+    await signIn(page, 'startup', 'admin');
+    await openPage(page, 'Connections');
+
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Connect X (sandbox)' }).click()]);
+    await popup.getByRole('note').filter({ hasText: /^Sandbox:/ }).waitFor();
+    await popup.getByLabel('Sandbox account').fill(handle);
+    await popup.getByRole('button', { name: 'Authorize app' }).click();
+    await popup.waitForEvent('close');
+
+    await page.getByRole('status').filter({ hasText: 'Connected the account.' }).waitFor();
+    const row = accountRows(page).filter({ hasText: `@${handle}` });
+    assert.equal(await row.count(), 1, `one account @${handle}`);
+    assert.match(await row.innerText(), /Sandbox/, 'the new account is labelled Sandbox');
+    assert.equal(await row.getByRole('cell', { name: 'X', exact: true }).count(), 1, 'the new account is an X account');
   }));

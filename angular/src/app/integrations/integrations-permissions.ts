@@ -1,7 +1,8 @@
-/** The API's IntegrationsPermissions: Disconnect is only granted together with Connections. */
+/** The API's IntegrationsPermissions: Connect and Disconnect are only granted together with Connections. */
 export const IntegrationsPermissions = {
   Connections: {
     Default: 'Integrations.Connections',
+    Connect: 'Integrations.Connections.Connect',
     Disconnect: 'Integrations.Connections.Disconnect',
   },
 } as const;

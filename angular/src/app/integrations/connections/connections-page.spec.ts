@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { computed } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Session } from '../../core/session';
@@ -34,6 +35,7 @@ async function render(granted: string[], items: ConnectionDto[] = demo) {
   const api = {
     getConnections: vi.fn().mockResolvedValue({ totalCount: items.length, items }),
     disconnectConnection: vi.fn().mockResolvedValue(undefined),
+    authorizeConnection: vi.fn().mockResolvedValue({ url: '/integrations/connect?ticket=t1', expiresAt: '2026-11-01T10:10:00Z' }),
   };
   TestBed.configureTestingModule({
     imports: [ConnectionsPage],
@@ -133,6 +135,85 @@ describe('ConnectionsPage', () => {
     expect(api.disconnectConnection).toHaveBeenCalledWith({ id: 'id-facebook' });
     expect(api.getConnections).toHaveBeenCalledTimes(2);
     expect(element.querySelector('[role="status"]')?.textContent).toBe('Disconnected the Facebook account Pikar Demo Facebook.');
+  });
+
+  describe('connecting the X sandbox', () => {
+    const connectButton = (element: HTMLElement) =>
+      Array.from(element.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === 'Connect X (sandbox)');
+    const popup = {} as Window;
+
+    afterEach(() => vi.restoreAllMocks());
+
+    it('is not offered without Integrations.Connections.Connect', async () => {
+      const { element } = await render(['Integrations.Connections', 'Integrations.Connections.Disconnect']);
+
+      expect(connectButton(element)).toBeUndefined();
+    });
+
+    it('asks the API where to authorize and opens it in a popup', async () => {
+      const open = vi.spyOn(window, 'open').mockReturnValue(popup);
+      const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+
+      connectButton(element)!.click();
+      await settle();
+
+      expect(api.authorizeConnection).toHaveBeenCalledWith({ body: { provider: 'x', sandbox: true } });
+      expect(open).toHaveBeenCalledWith('/integrations/connect?ticket=t1', 'pikar-connect', expect.stringContaining('popup'));
+      expect(element.querySelector('[role="alert"]')).toBeNull();
+    });
+
+    it('offers a link when the browser blocks the popup', async () => {
+      vi.spyOn(window, 'open').mockReturnValue(null);
+      const { element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+
+      connectButton(element)!.click();
+      await settle();
+
+      const alert = element.querySelector('[role="alert"]')!;
+      expect(alert.textContent).toContain('The browser blocked the window to authorize the account.');
+      expect(alert.querySelector('a')?.getAttribute('href')).toBe('/integrations/connect?ticket=t1');
+      expect(alert.querySelector('a')?.getAttribute('target')).toBe('pikar-connect');
+    });
+
+    it("tells the API's reason when the account cannot be connected", async () => {
+      const open = vi.spyOn(window, 'open').mockReturnValue(popup);
+      const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+      api.authorizeConnection.mockRejectedValue(
+        new HttpErrorResponse({ status: 400, error: { detail: 'Only the X sandbox can be connected for now.' } }),
+      );
+
+      connectButton(element)!.click();
+      await settle();
+
+      expect(open).not.toHaveBeenCalled();
+      expect(element.querySelector('[role="alert"]')?.textContent).toContain('Only the X sandbox can be connected for now.');
+      expect(connectButton(element)!.disabled).toBe(false);
+    });
+
+    it("ignores a message from another origin, and reloads on the popup's word that the account is connected", async () => {
+      const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+      expect(api.getConnections).toHaveBeenCalledTimes(1);
+
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'pikar:connected' }, origin: 'https://evil.example' }));
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'other' }, origin: window.location.origin }));
+      await settle();
+      expect(api.getConnections).toHaveBeenCalledTimes(1);
+      expect(element.querySelector('[role="status"]')?.textContent).toBe('');
+
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'pikar:connected' }, origin: window.location.origin }));
+      await settle();
+      expect(api.getConnections).toHaveBeenCalledTimes(2);
+      expect(element.querySelector('[role="status"]')?.textContent).toBe('Connected the account.');
+    });
+
+    it('stops listening once the page is gone', async () => {
+      const { api, fixture, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+
+      fixture.destroy();
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'pikar:connected' }, origin: window.location.origin }));
+      await settle();
+      expect(api.getConnections).toHaveBeenCalledTimes(1);
+    });
   });
 
   it('says when no account is connected yet', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -26,9 +26,13 @@ export const connectionHealth: Readonly<Record<ConnectionHealth, { readonly labe
   ReauthRequired: { label: 'Reconnect needed', icon: 'link_off' },
 };
 
+/** The name of the popup the provider's consent opens in; the blocked-popup link opens the same window. */
+export const connectWindow = 'pikar-connect';
+
 /**
  * The tenant's connected accounts (X, LinkedIn, Facebook) and their health: filtered, sorted and paged by the API.
- * Disconnecting asks first and shows only with its permission. Connecting an account is not offered here yet.
+ * Disconnecting asks first and shows only with its permission. Connecting (the X sandbox only, for now) opens the
+ * provider's consent in a popup, which posts `pikar:connected` back to this window when the account is connected.
  */
 @Component({
   selector: 'app-connections-page',
@@ -46,11 +50,15 @@ export class ConnectionsPage {
   private readonly session = inject(Session);
 
   protected readonly providers = IntegrationProviders;
+  protected readonly connectWindow = connectWindow;
   protected readonly health = connectionHealth;
   protected readonly healthStates = Object.keys(connectionHealth) as ConnectionHealth[];
 
   /** What the user may do here; the API checks the same permission. */
-  protected readonly can = computed(() => ({ disconnect: this.session.isGranted(IntegrationsPermissions.Connections.Disconnect) }));
+  protected readonly can = computed(() => ({
+    connect: this.session.isGranted(IntegrationsPermissions.Connections.Connect),
+    disconnect: this.session.isGranted(IntegrationsPermissions.Connections.Disconnect),
+  }));
   protected readonly columns = computed(() => [
     'provider', 'displayName', 'health', 'accessTokenExpiresAt', 'creationTime', ...(this.can().disconnect ? ['actions'] : []),
   ]);
@@ -73,9 +81,49 @@ export class ConnectionsPage {
   protected readonly filtered = computed(() => this.provider() !== '' || this.healthFilter() !== '');
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly status = signal<string | null>(null);
+  /** The consent's URL when the browser blocked its popup: the page offers it as a link instead. */
+  protected readonly blockedUrl = signal<string | null>(null);
+  protected readonly connecting = signal(false);
 
   constructor() {
     void this.list.reload();
+    const onMessage = (event: MessageEvent) => void this.onMessage(event);
+    window.addEventListener('message', onMessage);
+    inject(DestroyRef).onDestroy(() => window.removeEventListener('message', onMessage));
+  }
+
+  /** Asks the API where to authorize the X sandbox account and opens it in a popup. */
+  protected async connect(): Promise<void> {
+    this.actionProblem.set(null);
+    this.blockedUrl.set(null);
+    this.connecting.set(true);
+    let url: string;
+    try {
+      ({ url } = await this.connections.authorizeConnection({ body: { provider: 'x', sandbox: true } }));
+    } catch (e) {
+      this.actionProblem.set(toProblem(e, 'The X sandbox account could not be connected.'));
+      return;
+    } finally {
+      this.connecting.set(false);
+    }
+
+    const popup = window.open(url, connectWindow, 'popup,width=600,height=720');
+    if (!popup) {
+      this.blockedUrl.set(url);
+    }
+  }
+
+  /** The popup's word that the account is connected; messages from any other origin are ignored. */
+  private async onMessage(event: MessageEvent): Promise<void> {
+    const data: unknown = event.data;
+    if (event.origin !== window.location.origin || !data || typeof data !== 'object' || (data as { type?: unknown }).type !== 'pikar:connected') {
+      return;
+    }
+
+    this.blockedUrl.set(null);
+    this.actionProblem.set(null);
+    await this.list.reload();
+    this.status.set('Connected the account.');
   }
 
   protected stateOf(connection: ConnectionDto): (typeof connectionHealth)[ConnectionHealth] {
