@@ -6,7 +6,7 @@ import { NotificationDto } from '../proxy/models';
 import { NotificationsService } from '../proxy/services';
 import { NotificationBell, unreadRefreshInterval } from './notification-bell';
 
-@Component({ template: '' })
+@Component({ selector: 'app-users-stub', template: '' })
 class UsersStub {}
 
 function notification(title: string, extra: Partial<NotificationDto> = {}): NotificationDto {
