@@ -89,6 +89,11 @@ public sealed class PikarApp(IReadOnlyDictionary<string, string?> settings) : We
 
     public async Task<HttpClient> HostAdminAsync() => await SignInAsync(null);
 
+    /// <summary>The id of a user of the signed-in client's tenant, read through the users API.</summary>
+    public static async Task<Guid> UserIdAsync(HttpClient admin, string userName = "admin") =>
+        (await (await admin.GetAsync($"/api/identity/users?filter={userName}")).ShouldBeOkAsync<Pikar.Paging.PagedResult<Pikar.Identity.Users.IdentityUserDto>>())
+            .Items.Single(u => u.UserName == userName).Id;
+
     /// <summary>Sets feature values for a tenant (T) or an edition (E) as the host admin.</summary>
     public async Task SetFeaturesAsync(string providerName, Guid providerKey, params (string Name, string? Value)[] features)
     {

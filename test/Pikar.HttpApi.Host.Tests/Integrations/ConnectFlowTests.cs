@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
 using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
@@ -9,7 +8,7 @@ using Pikar.Paging;
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
 /// <summary>Connecting an account end to end: ticket, OpenIddict's client, the sandbox's consent, the callback.</summary>
-public sealed partial class ConnectFlowTests(TestEnvironment env)
+public sealed class ConnectFlowTests(TestEnvironment env)
 {
     [Fact]
     public async Task A_tenant_admin_connects_an_x_sandbox_account_through_the_provider_s_consent()
@@ -27,15 +26,8 @@ public sealed partial class ConnectFlowTests(TestEnvironment env)
             .ShouldBeOkAsync<ConnectionAuthorizationDto>();
         var toProvider = await popup.GetAsync(authorization.Url);
         toProvider.StatusCode.ShouldBe(HttpStatusCode.Redirect, await toProvider.Content.ReadAsStringAsync());
-        var consent = await popup.GetAsync(toProvider.Headers.Location!.PathAndQuery);
-        var html = await consent.Content.ReadAsStringAsync();
-        consent.StatusCode.ShouldBe(HttpStatusCode.OK, html);
-        var form = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        form["handle"] = handle;
-        form["decision"] = "allow";
-        var back = await popup.PostAsync("/sandbox/x/i/oauth2/authorize", new FormUrlEncodedContent(form));
-        back.StatusCode.ShouldBe(HttpStatusCode.Redirect, await back.Content.ReadAsStringAsync());
-        var callback = await popup.GetAsync(back.Headers.Location!.PathAndQuery);
+        var back = await XSandbox.AnswerConsentAsync(popup, await popup.GetAsync(toProvider.Headers.Location!.PathAndQuery), handle);
+        var callback = await popup.GetAsync(back.PathAndQuery);
 
         var page = await callback.Content.ReadAsStringAsync();
         callback.StatusCode.ShouldBe(HttpStatusCode.OK, page);
@@ -57,7 +49,4 @@ public sealed partial class ConnectFlowTests(TestEnvironment env)
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
-
-    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)">""")]
-    private static partial Regex HiddenField();
 }

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
-using Pikar.Identity.Users;
 using Pikar.Integrations;
 using Pikar.Integrations.Connections;
 using Pikar.MultiTenancy;
@@ -20,7 +19,7 @@ public sealed class ConnectionsTests(TestEnvironment env)
     {
         var tenant = await App.CreateTenantAsync();
         using var admin = await App.SignInAsync(tenant.Name);
-        var adminId = await AdminIdAsync(admin);
+        var adminId = await PikarApp.UserIdAsync(admin);
         var accessToken = "x-access-" + Guid.NewGuid().ToString("N");
         var connected = await ConnectAsync(tenant.Id, adminId, new AuthorizedAccount(
             IntegrationProviders.X, false, "42", "@acme", ["tweet.read", "users.read"], accessToken, "x-refresh-secret", DateTimeOffset.UtcNow.AddDays(30)));
@@ -51,7 +50,7 @@ public sealed class ConnectionsTests(TestEnvironment env)
     {
         var tenant = await App.CreateTenantAsync();
         using var admin = await App.SignInAsync(tenant.Name);
-        var adminId = await AdminIdAsync(admin);
+        var adminId = await PikarApp.UserIdAsync(admin);
         var now = DateTimeOffset.UtcNow;
         var expiring = await ConnectAsync(tenant.Id, adminId, new AuthorizedAccount(
             IntegrationProviders.LinkedIn, true, "li-1", "Acme", ["r_liteprofile"], "a", "r", now.AddDays(1)));
@@ -74,7 +73,7 @@ public sealed class ConnectionsTests(TestEnvironment env)
     {
         var tenant = await App.CreateTenantAsync();
         using var admin = await App.SignInAsync(tenant.Name);
-        var adminId = await AdminIdAsync(admin);
+        var adminId = await PikarApp.UserIdAsync(admin);
         var connection = await ConnectAsync(tenant.Id, adminId, new AuthorizedAccount(
             IntegrationProviders.X, true, "x-401", "@refused", ["tweet.read"], "a", "r", DateTimeOffset.UtcNow.AddDays(30)));
 
@@ -116,8 +115,6 @@ public sealed class ConnectionsTests(TestEnvironment env)
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("provider").ShouldNotBeEmpty();
     }
 
-    private static async Task<Guid> AdminIdAsync(HttpClient admin) =>
-        (await (await admin.GetAsync("/api/identity/users?filter=admin")).ShouldBeOkAsync<PagedResult<IdentityUserDto>>()).Items.Single().Id;
 
     private async Task<ConnectionDto> ConnectAsync(Guid tenantId, Guid userId, AuthorizedAccount account)
     {

@@ -6,12 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
 using Pikar.HttpApi.Host.Tests.Probes;
-using Pikar.Identity.Users;
 using Pikar.Integrations;
 using Pikar.Integrations.Connections;
 using Pikar.Integrations.Webhooks;
 using Pikar.MultiTenancy;
-using Pikar.Paging;
 
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
@@ -136,7 +134,7 @@ public sealed class WebhooksTests(TestEnvironment env)
     {
         var tenant = await App.CreateTenantAsync();
         using var admin = await App.SignInAsync(tenant.Name);
-        var adminId = (await (await admin.GetAsync("/api/identity/users?filter=admin")).ShouldBeOkAsync<PagedResult<IdentityUserDto>>()).Items.Single().Id;
+        var adminId = await PikarApp.UserIdAsync(admin);
         accountId ??= Random.Shared.NextInt64(1, long.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var scope = App.Services.CreateAsyncScope();
         using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant.Id))

@@ -88,8 +88,7 @@ public sealed class XConnectionClientTests(TestEnvironment env)
     {
         var tenant = await env.App.CreateTenantAsync();
         using var admin = await env.App.SignInAsync(tenant.Name);
-        var adminId = (await (await admin.GetAsync("/api/identity/users?filter=admin"))
-            .ShouldBeOkAsync<Pikar.Paging.PagedResult<Pikar.Identity.Users.IdentityUserDto>>()).Items.Single().Id;
+        var adminId = await PikarApp.UserIdAsync(admin);
         var good = await ConnectAsync(tenant.Id, adminId, $"c{Random.Shared.Next(1000):D3}_ok");
         var revoked = await ConnectAsync(tenant.Id, adminId, $"c{Random.Shared.Next(1000):D3}_revoked");
 

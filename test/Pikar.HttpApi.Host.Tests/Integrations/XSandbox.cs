@@ -34,6 +34,15 @@ internal static partial class XSandbox
         var page = await browser.GetAsync("/sandbox/x/i/oauth2/authorize?response_type=code&client_id=" + ClientId
             + "&redirect_uri=" + Uri.EscapeDataString(RedirectUri) + "&scope=" + Uri.EscapeDataString("tweet.read tweet.write users.read offline.access")
             + "&state=" + state + "&code_challenge=" + challenge + "&code_challenge_method=S256");
+        var location = await AnswerConsentAsync(browser, page, handle, decision);
+        location.GetLeftPart(UriPartial.Path).ShouldBe(RedirectUri);
+        var query = System.Web.HttpUtility.ParseQueryString(location.Query);
+        return (query["code"], query["state"], query["error"]);
+    }
+
+    /// <summary>Answers a consent page as its user would; returns where the sandbox sends the browser back to.</summary>
+    public static async Task<Uri> AnswerConsentAsync(HttpClient browser, HttpResponseMessage page, string handle, string decision = "allow")
+    {
         var html = await page.Content.ReadAsStringAsync();
         page.StatusCode.ShouldBe(HttpStatusCode.OK, html);
         html.ShouldContain("Sandbox");
@@ -43,10 +52,7 @@ internal static partial class XSandbox
 
         var answer = await browser.PostAsync("/sandbox/x/i/oauth2/authorize", new FormUrlEncodedContent(hidden));
         answer.StatusCode.ShouldBe(HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync());
-        var location = answer.Headers.Location!;
-        location.GetLeftPart(UriPartial.Path).ShouldBe(RedirectUri);
-        var query = System.Web.HttpUtility.ParseQueryString(location.Query);
-        return (query["code"], query["state"], query["error"]);
+        return answer.Headers.Location!;
     }
 
     public static Task<HttpResponseMessage> TokenAsync(HttpClient client, params (string Name, string Value)[] form)

@@ -19,20 +19,20 @@ public sealed class NotificationsTests(TestEnvironment env)
     {
         var tenant = await App.CreateTenantAsync();
         using var admin = await App.SignInAsync(tenant.Name);
-        var adminUser = (await (await admin.GetAsync("/api/identity/users?filter=admin")).ShouldBeOkAsync<PagedResult<IdentityUserDto>>()).Items.Single();
+        var adminId = await PikarApp.UserIdAsync(admin);
         await (await admin.PostAsJsonAsync("/api/identity/users", new CreateUserInput("olga", "olga@t.test", TestEnvironment.Password), PikarApp.Json))
             .ShouldBeOkAsync<IdentityUserDto>();
         using var olga = await App.SignInAsync(tenant.Name, "olga");
 
-        var first = await PublishAsync(tenant.Id, adminUser.Id, new NotificationMessage("Reconnect X", "The token expires in 2 days.", NotificationSeverity.Warning, "connection:1:expiring"));
-        var repeated = await PublishAsync(tenant.Id, adminUser.Id, new NotificationMessage("Reconnect X", "Still expiring.", NotificationSeverity.Warning, "connection:1:expiring"));
+        var first = await PublishAsync(tenant.Id, adminId, new NotificationMessage("Reconnect X", "The token expires in 2 days.", NotificationSeverity.Warning, "connection:1:expiring"));
+        var repeated = await PublishAsync(tenant.Id, adminId, new NotificationMessage("Reconnect X", "Still expiring.", NotificationSeverity.Warning, "connection:1:expiring"));
         var list = await (await admin.GetAsync("/api/notifications?unreadOnly=true")).ShouldBeOkAsync<PagedResult<NotificationDto>>();
         var count = await (await admin.GetAsync("/api/notifications/unread-count")).ShouldBeOkAsync<UnreadNotificationsDto>();
         var othersList = await (await olga.GetAsync("/api/notifications")).ShouldBeOkAsync<PagedResult<NotificationDto>>();
         var othersMark = await olga.PostAsync($"/api/notifications/{list.Items[0].Id}/read", null);
         var read = await (await admin.PostAsync($"/api/notifications/{list.Items[0].Id}/read", null)).ShouldBeOkAsync<NotificationDto>();
         var countAfter = await (await admin.GetAsync("/api/notifications/unread-count")).ShouldBeOkAsync<UnreadNotificationsDto>();
-        var again = await PublishAsync(tenant.Id, adminUser.Id, new NotificationMessage("Reconnect X", "Expires tomorrow.", NotificationSeverity.Error, "connection:1:expiring"));
+        var again = await PublishAsync(tenant.Id, adminId, new NotificationMessage("Reconnect X", "Expires tomorrow.", NotificationSeverity.Error, "connection:1:expiring"));
 
         first.ShouldBeTrue();
         repeated.ShouldBeFalse("the same condition is not announced twice while unread");
@@ -51,9 +51,9 @@ public sealed class NotificationsTests(TestEnvironment env)
     {
         var tenant = await App.CreateTenantAsync();
         using var admin = await App.SignInAsync(tenant.Name);
-        var adminUser = (await (await admin.GetAsync("/api/identity/users?filter=admin")).ShouldBeOkAsync<PagedResult<IdentityUserDto>>()).Items.Single();
-        await PublishAsync(tenant.Id, adminUser.Id, new NotificationMessage("One", "First.", NotificationSeverity.Info, "test:one"));
-        await PublishAsync(tenant.Id, adminUser.Id, new NotificationMessage("Two", "Second.", NotificationSeverity.Error, "test:two"));
+        var adminId = await PikarApp.UserIdAsync(admin);
+        await PublishAsync(tenant.Id, adminId, new NotificationMessage("One", "First.", NotificationSeverity.Info, "test:one"));
+        await PublishAsync(tenant.Id, adminId, new NotificationMessage("Two", "Second.", NotificationSeverity.Error, "test:two"));
 
         var before = await (await admin.GetAsync("/api/notifications/unread-count")).ShouldBeOkAsync<UnreadNotificationsDto>();
         (await admin.PostAsync("/api/notifications/read-all", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);

@@ -99,7 +99,7 @@ internal static class ConnectEndpoints
         using (currentTenant.Change(tenantId))
         {
             await connections.ConnectAsync(new AuthorizedAccount(IntegrationProviders.X, true, me.Id, "@" + me.Username,
-                ["tweet.read", "tweet.write", "users.read", "offline.access"], accessToken, refreshToken, expiresAt), userId, http.RequestAborted);
+                XScopes.Requested, accessToken, refreshToken, expiresAt), userId, http.RequestAborted);
         }
 
         return Results.Content("""

@@ -47,7 +47,6 @@ internal static class OAuthClientRegistrations
             ClientId = clientId,
             ClientSecret = clientSecret,
             RedirectUri = new Uri(CallbackPath + registrationId, UriKind.Relative),
-            Scopes = { "tweet.read", "tweet.write", "users.read", "offline.access" },
             Configuration = new()
             {
                 Issuer = oauthBase,
@@ -55,6 +54,7 @@ internal static class OAuthClientRegistrations
                 TokenEndpoint = new Uri(apiBase, "2/oauth2/token"),
             },
         };
+        registration.Scopes.UnionWith(Providers.X.XScopes.Requested);
         registration.Configuration.GrantTypesSupported.Add(GrantTypes.AuthorizationCode);
         registration.Configuration.GrantTypesSupported.Add(GrantTypes.RefreshToken);
         registration.Configuration.ResponseTypesSupported.Add(ResponseTypes.Code);

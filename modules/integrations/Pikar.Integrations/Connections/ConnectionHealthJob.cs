@@ -29,12 +29,8 @@ internal sealed class ConnectionHealthJob(PikarDbContext db, IDataScope dataScop
         var changed = 0;
         foreach (var tenant in due.GroupBy(c => c.TenantId))
         {
-            using (currentTenant.Change(tenant.Key))
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var connections = scope.ServiceProvider.GetRequiredService<ConnectionService>();
-                changed += await connections.EvaluateExpiryAsync(tenant.Select(c => c.Id).ToList(), cancellationToken);
-            }
+            changed += await scopes.RunAsTenantAsync(currentTenant, tenant.Key, services =>
+                services.GetRequiredService<ConnectionService>().EvaluateExpiryAsync(tenant.Select(c => c.Id).ToList(), cancellationToken));
         }
 
         return changed;

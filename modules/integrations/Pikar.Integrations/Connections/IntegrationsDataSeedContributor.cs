@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Pikar.Data;
 using Pikar.Identity;
+using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
 using Pikar.Seeding;
 
@@ -62,11 +63,11 @@ internal sealed class IntegrationsDataSeedContributor(
             await db.SaveChangesAsync(ct);
         }
 
-        const string scopes = "tweet.read tweet.write users.read offline.access";
+        var scopes = string.Join(' ', XScopes.Requested);
         var validFor = TimeSpan.FromDays(60);
         var access = await sandboxTokens.IssueAsync(IntegrationProviders.X, SandboxGrantKind.Access, account.Id, DemoClientId, scopes, ct, lifetime: validFor);
         var refresh = await sandboxTokens.IssueAsync(IntegrationProviders.X, SandboxGrantKind.Refresh, account.Id, DemoClientId, scopes, ct);
-        return new AuthorizedAccount(IntegrationProviders.X, IsSandbox: true, account.ProviderAccountId, "@" + handle, scopes.Split(' '),
+        return new AuthorizedAccount(IntegrationProviders.X, IsSandbox: true, account.ProviderAccountId, "@" + handle, XScopes.Requested,
             access, refresh, now + validFor);
     }
 }

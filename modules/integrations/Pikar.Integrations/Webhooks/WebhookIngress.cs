@@ -40,10 +40,9 @@ internal sealed class WebhookIngress(PikarDbContext db, IDataScope dataScope, IC
             Status = connection is null ? WebhookEventStatus.Ignored : WebhookEventStatus.Received,
         };
 
-        using (currentTenant.Change(connection?.TenantId))
+        return await scopes.RunAsTenantAsync(currentTenant, connection?.TenantId, async services =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var tenantDb = scope.ServiceProvider.GetRequiredService<PikarDbContext>();
+            var tenantDb = services.GetRequiredService<PikarDbContext>();
             tenantDb.Add(webhookEvent);
             try
             {
@@ -59,9 +58,9 @@ internal sealed class WebhookIngress(PikarDbContext db, IDataScope dataScope, IC
                 return WebhookOutcome.Ignored;
             }
 
-            var processed = await scope.ServiceProvider.GetRequiredService<WebhookProcessor>().ProcessAsync(webhookEvent.Id, ct);
+            var processed = await services.GetRequiredService<WebhookProcessor>().ProcessAsync(webhookEvent.Id, ct);
             return processed ? WebhookOutcome.Processed : WebhookOutcome.Failed;
-        }
+        });
     }
 
     private async Task<(Guid Id, Guid? TenantId)?> FindConnectionAsync(string provider, string accountId, CancellationToken ct)

@@ -27,13 +27,10 @@ internal sealed class WebhookRetryJob(PikarDbContext db, IDataScope dataScope, I
         var processed = 0;
         foreach (var (id, tenantId) in failed)
         {
-            using (currentTenant.Change(tenantId))
+            if (await scopes.RunAsTenantAsync(currentTenant, tenantId, services =>
+                    services.GetRequiredService<WebhookProcessor>().ProcessAsync(id, cancellationToken)))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<WebhookProcessor>().ProcessAsync(id, cancellationToken))
-                {
-                    processed++;
-                }
+                processed++;
             }
         }
 
