@@ -10,6 +10,7 @@ using Pikar.Integrations.Providers;
 using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
 using Pikar.Integrations.Sandbox.X;
+using Pikar.Integrations.Social;
 using Pikar.Integrations.Webhooks;
 using Pikar.Modularity;
 using Pikar.Notifications;
@@ -41,7 +42,10 @@ public sealed class IntegrationsModule : PikarModule
         services.AddProviderHttpClients();
         services.AddOutboundOAuth(context.Configuration);
         services.AddSingleton<ConnectTickets>();
+        services.AddScoped<ConnectionCalls>();
         services.AddScoped<XConnectionClient>();
+        services.AddSingleton<ISocialNetworkApi, XSocialNetwork>();
+        services.AddScoped<ISocialAnalytics, SocialAnalytics>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder

@@ -22,6 +22,14 @@ public sealed class IntegrationsOptions
         /// <summary>X API v2's base address.</summary>
         public Uri ApiBaseUrl { get; init; } = new("https://api.x.com/");
 
+        /// <summary>Where X shows its consent page (<c>i/oauth2/authorize</c>).</summary>
+        public Uri AuthorizationBaseUrl { get; init; } = new("https://x.com/");
+
+        /// <summary>Pikar's OAuth 2.0 client at X; with <see cref="ClientSecret"/>, real X accounts can be connected.</summary>
+        public string? ClientId { get; init; }
+
+        public string? ClientSecret { get; init; }
+
         /// <summary>The app's consumer secret: signs webhooks (<c>x-twitter-webhooks-signature</c>) and CRC answers.</summary>
         public string? ConsumerSecret { get; init; }
     }

@@ -8,7 +8,10 @@ using OpenIddict.Client.AspNetCore;
 using Pikar.Authorization;
 using Pikar.Errors;
 using Pikar.Integrations.Connections;
-using Pikar.Integrations.Providers.X;
+using Pikar.Integrations.Providers;
+using Pikar.Integrations.Social;
+using Microsoft.Extensions.Options;
+using OpenIddict.Client;
 using Pikar.MultiTenancy;
 using Pikar.Users;
 
@@ -40,11 +43,14 @@ internal static class ConnectEndpoints
     }
 
     private static Results<Ok<ConnectionAuthorizationDto>, ProblemHttpResult> Authorize(
-        AuthorizeConnectionInput input, ConnectTickets tickets, ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock)
+        AuthorizeConnectionInput input, ConnectTickets tickets, IOptionsMonitor<OpenIddictClientOptions> oauth,
+        ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock)
     {
-        if (input.Provider != IntegrationProviders.X || !input.Sandbox)
+        var registrationId = OAuthClientRegistrations.RegistrationId(input.Provider, input.Sandbox);
+        if (!oauth.CurrentValue.Registrations.Any(r => r.RegistrationId == registrationId))
         {
-            throw new InvalidInputException("provider", "Only the X sandbox can be connected yet.");
+            var which = input.Sandbox ? "its sandbox" : "the real service (no app credentials are configured)";
+            throw new InvalidInputException("provider", $"{IntegrationProviders.DisplayName(input.Provider)} cannot be connected through {which}.");
         }
 
         var ticket = tickets.Issue(new ConnectTickets.Ticket(currentTenant.Id!.Value, currentUser.Id!.Value, input.Provider, input.Sandbox));
@@ -68,7 +74,8 @@ internal static class ConnectEndpoints
     }
 
     private static async Task<IResult> CallbackAsync(
-        HttpContext http, ICurrentTenant currentTenant, ConnectionService connections, IHttpClientFactory httpClients, TimeProvider clock)
+        string registrationId, HttpContext http, ICurrentTenant currentTenant, ConnectionService connections,
+        IEnumerable<ISocialNetworkApi> networks, IHttpClientFactory httpClients)
     {
         var result = await http.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
         if (!result.Succeeded || result.Properties is not { } properties
@@ -85,21 +92,23 @@ internal static class ConnectEndpoints
             properties.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.BackchannelAccessTokenExpirationDate),
             System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var expiry) ? expiry : null;
 
-        var x = new XApiClient(httpClients.CreateClient(Providers.ProviderHttpClients.Name(IntegrationProviders.X, sandbox: true)), clock);
-        XUser me;
+        var (provider, sandbox) = OAuthClientRegistrations.Parse(registrationId);
+        var network = networks.Single(n => n.Provider == provider);
+        AuthorizedIdentity identity;
         try
         {
-            me = await x.GetMeAsync(accessToken, http.RequestAborted);
+            identity = await network.IdentifyAsync(httpClients.CreateClient(ProviderHttpClients.Name(provider, sandbox)), accessToken, http.RequestAborted);
         }
-        catch (Providers.ProviderException e)
+        catch (ProviderException e)
         {
             return Results.Problem(statusCode: StatusCodes.Status502BadGateway, detail: $"The account was authorized, but reading it failed: {e.Message} Try again.");
         }
 
         using (currentTenant.Change(tenantId))
         {
-            await connections.ConnectAsync(new AuthorizedAccount(IntegrationProviders.X, true, me.Id, "@" + me.Username,
-                XScopes.Requested, accessToken, refreshToken, expiresAt), userId, http.RequestAborted);
+            await connections.ConnectAsync(new AuthorizedAccount(provider, sandbox, identity.AccountId, identity.DisplayName, network.Scopes,
+                identity.AccessToken ?? accessToken, identity.AccessToken is null ? refreshToken : null,
+                identity.AccessToken is null ? expiresAt : identity.AccessTokenExpiresAt), userId, http.RequestAborted);
         }
 
         return Results.Content("""

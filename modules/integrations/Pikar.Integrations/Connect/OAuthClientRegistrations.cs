@@ -15,11 +15,22 @@ internal static class OAuthClientRegistrations
 {
     public const string CallbackPath = "integrations/callback/";
 
-    public static string RegistrationId(string provider, bool sandbox) => sandbox ? provider + "-sandbox" : provider;
+    /// <summary>The client id and secret Pikar's app has at every sandbox.</summary>
+    public const string SandboxClientId = "pikar";
+    public const string SandboxClientSecret = "pikar-sandbox";
+
+    public static string RegistrationId(string provider, bool sandbox) => sandbox ? provider + ProviderHttpClientsSuffix : provider;
+
+    /// <summary>The provider and endpoint kind a registration id names (<c>x</c>, <c>x-sandbox</c>, ...).</summary>
+    public static (string Provider, bool Sandbox) Parse(string registrationId) =>
+        registrationId.EndsWith(ProviderHttpClientsSuffix, StringComparison.Ordinal)
+            ? (registrationId[..^ProviderHttpClientsSuffix.Length], true)
+            : (registrationId, false);
 
     public static IServiceCollection AddOutboundOAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(IntegrationsOptions.Section).Get<IntegrationsOptions>() ?? new IntegrationsOptions();
+        var registrations = Registrations(options).ToList();
         services.AddOpenIddict().AddClient(client =>
         {
             client.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
@@ -29,38 +40,60 @@ internal static class OAuthClientRegistrations
                 .EnableRedirectionEndpointPassthrough()
                 .DisableTransportSecurityRequirement();
             client.DisableTokenStorage();
+            foreach (var registration in registrations)
+            {
+                client.AddRegistration(registration);
+            }
 
-            var sandboxX = new Uri(options.SandboxBaseUrl, "x/");
-            client.AddRegistration(X(RegistrationId(IntegrationProviders.X, sandbox: true), sandboxX, sandboxX, "pikar", "pikar-sandbox"));
-            client.SetRedirectionEndpointUris(CallbackPath + RegistrationId(IntegrationProviders.X, sandbox: true));
+            client.SetRedirectionEndpointUris(registrations.Select(r => CallbackPath + r.RegistrationId).ToArray());
         });
         return services;
     }
 
-    private static OpenIddictClientRegistration X(string registrationId, Uri oauthBase, Uri apiBase, string clientId, string clientSecret)
+    private static IEnumerable<OpenIddictClientRegistration> Registrations(IntegrationsOptions options)
+    {
+        var sandboxX = new Uri(options.SandboxBaseUrl, "x/");
+        yield return Registration(RegistrationId(IntegrationProviders.X, sandbox: true), sandboxX, new Uri(sandboxX, "i/oauth2/authorize"), new Uri(sandboxX, "2/oauth2/token"),
+            SandboxClientId, SandboxClientSecret, Providers.X.XScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretBasic);
+        if (options.X is { ClientId: { } xClientId, ClientSecret: { } xClientSecret })
+        {
+            yield return Registration(IntegrationProviders.X, options.X.AuthorizationBaseUrl, new Uri(options.X.AuthorizationBaseUrl, "i/oauth2/authorize"), new Uri(options.X.ApiBaseUrl, "2/oauth2/token"),
+                xClientId, xClientSecret, Providers.X.XScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretBasic);
+        }
+    }
+
+    private static OpenIddictClientRegistration Registration(
+        string registrationId, Uri issuer, Uri authorizationEndpoint, Uri tokenEndpoint, string clientId, string clientSecret,
+        IEnumerable<string> scopes, bool pkce, string tokenEndpointAuthMethod)
     {
         var registration = new OpenIddictClientRegistration
         {
             RegistrationId = registrationId,
             ProviderName = registrationId,
-            Issuer = oauthBase,
+            Issuer = issuer,
             ClientId = clientId,
             ClientSecret = clientSecret,
             RedirectUri = new Uri(CallbackPath + registrationId, UriKind.Relative),
             Configuration = new()
             {
-                Issuer = oauthBase,
-                AuthorizationEndpoint = new Uri(oauthBase, "i/oauth2/authorize"),
-                TokenEndpoint = new Uri(apiBase, "2/oauth2/token"),
+                Issuer = issuer,
+                AuthorizationEndpoint = authorizationEndpoint,
+                TokenEndpoint = tokenEndpoint,
             },
         };
-        registration.Scopes.UnionWith(Providers.X.XScopes.Requested);
+        registration.Scopes.UnionWith(scopes);
         registration.Configuration.GrantTypesSupported.Add(GrantTypes.AuthorizationCode);
         registration.Configuration.GrantTypesSupported.Add(GrantTypes.RefreshToken);
         registration.Configuration.ResponseTypesSupported.Add(ResponseTypes.Code);
         registration.Configuration.ResponseModesSupported.Add(ResponseModes.Query);
-        registration.Configuration.CodeChallengeMethodsSupported.Add(CodeChallengeMethods.Sha256);
-        registration.Configuration.TokenEndpointAuthMethodsSupported.Add(ClientAuthenticationMethods.ClientSecretBasic);
+        if (pkce)
+        {
+            registration.Configuration.CodeChallengeMethodsSupported.Add(CodeChallengeMethods.Sha256);
+        }
+
+        registration.Configuration.TokenEndpointAuthMethodsSupported.Add(tokenEndpointAuthMethod);
         return registration;
     }
+
+    private const string ProviderHttpClientsSuffix = Providers.ProviderHttpClients.SandboxSuffix;
 }

@@ -51,6 +51,24 @@ internal sealed class XApiClient(HttpClient http, TimeProvider clock)
         return data.EnumerateArray().Select(ToMetrics).ToList();
     }
 
+    /// <summary>The user's latest posts, newest first, with their metrics (X serves 5 to 100 a page).</summary>
+    public async Task<IReadOnlyList<XTimelinePost>> GetRecentPostsAsync(string accessToken, string userId, int limit, CancellationToken ct)
+    {
+        var size = Math.Clamp(limit, 5, 100);
+        var body = await SendAsync(HttpMethod.Get,
+            $"2/users/{Uri.EscapeDataString(userId)}/tweets?max_results={size}&tweet.fields=created_at,public_metrics,non_public_metrics", accessToken, null, ct);
+        if (!body.TryGetProperty("data", out var data))
+        {
+            return [];
+        }
+
+        return data.EnumerateArray().Take(limit).Select(post => new XTimelinePost(
+            post.GetProperty("id").GetString()!,
+            post.GetProperty("text").GetString()!,
+            post.GetProperty("created_at").GetDateTimeOffset(),
+            ToMetrics(post))).ToList();
+    }
+
     private static XPostMetrics ToMetrics(JsonElement post)
     {
         var unavailable = new Dictionary<string, string>();

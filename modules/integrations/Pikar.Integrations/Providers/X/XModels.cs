@@ -13,3 +13,6 @@ internal sealed record XPost(string Id, string Text);
 internal sealed record XPostMetrics(
     string PostId, long? Impressions, long? Likes, long? Reposts, long? Replies, long? Quotes,
     IReadOnlyDictionary<string, string> Unavailable);
+
+/// <summary>A post of the user's timeline with its metrics.</summary>
+internal sealed record XTimelinePost(string Id, string Text, DateTimeOffset CreatedAt, XPostMetrics Metrics);

@@ -36,6 +36,7 @@ internal static class XSandboxEndpoints
         sandbox.MapPost("/2/tweets", PostTweetAsync).DisableAntiforgery();
         sandbox.MapDelete("/2/tweets/{id}", DeleteTweetAsync);
         sandbox.MapGet("/2/tweets", GetTweetsAsync);
+        sandbox.MapGet("/2/users/{id}/tweets", GetUserTweetsAsync);
     }
 
     private static IResult ShowConsent(
@@ -262,38 +263,80 @@ internal static class XSandboxEndpoints
             .Where(p => p.Provider == Provider && wanted.Contains(p.ProviderPostId) && p.DeletionTime == null)
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var data = posts.Select(p =>
-        {
-            var metrics = SandboxMetrics.ForPost(p.ProviderPostId, now - p.CreationTime);
-            var tweet = new Dictionary<string, object> { ["id"] = p.ProviderPostId, ["text"] = p.Text };
-            if (Requested(fields, "created_at"))
-            {
-                tweet["created_at"] = p.CreationTime.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-            }
-
-            if (Requested(fields, "public_metrics"))
-            {
-                tweet["public_metrics"] = new Dictionary<string, long>
-                {
-                    ["retweet_count"] = metrics.Reposts, ["reply_count"] = metrics.Replies, ["like_count"] = metrics.Likes,
-                    ["quote_count"] = metrics.Quotes, ["bookmark_count"] = metrics.Bookmarks, ["impression_count"] = metrics.Impressions,
-                };
-            }
-
-            // Private metrics only for the author's own posts, as on X.
-            if (Requested(fields, "non_public_metrics") && p.AccountId == account.Id && !account.Handle.EndsWith("_nometrics", StringComparison.Ordinal))
-            {
-                tweet["non_public_metrics"] = new Dictionary<string, long> { ["impression_count"] = metrics.Impressions };
-            }
-
-            return tweet;
-        }).ToList();
+        var data = posts.Select(p => ToTweet(p, fields, account, now)).ToList();
         var missing = wanted.Except(posts.Select(p => p.ProviderPostId)).Select(id => new
         {
             value = id, detail = $"Could not find tweet with ids: [{id}].", title = "Not Found Error", resource_type = "tweet",
             parameter = "ids", resource_id = id, type = "https://api.twitter.com/2/problems/resource-not-found",
         }).ToList();
         return Api(http, missing.Count > 0 ? new { data, errors = missing } : new { data });
+    }
+
+    private static async Task<IResult> GetUserTweetsAsync(HttpContext http, string id, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
+        [FromQuery(Name = "max_results")] int? maxResults, [FromQuery(Name = "tweet.fields")] string? fields, CancellationToken ct)
+    {
+        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        {
+            return Unauthorized(http);
+        }
+
+        if (Simulated(http, account) is { } trouble)
+        {
+            return trouble;
+        }
+
+        if (maxResults is < 5 or > 100)
+        {
+            return Results.Json(new
+            {
+                errors = new[] { new { message = "The `max_results` query parameter value is not between 5 and 100." } },
+                title = "Invalid Request", detail = "One or more parameters to your request was invalid.", type = "https://api.twitter.com/2/problems/invalid-request",
+            }, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var posts = await db.Set<SandboxPost>()
+            .Where(p => p.Provider == Provider && p.DeletionTime == null && db.Set<SandboxAccount>().Any(a => a.Id == p.AccountId && a.ProviderAccountId == id))
+            .OrderByDescending(p => p.CreationTime)
+            .Take(maxResults ?? 10)
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var meta = new Dictionary<string, object> { ["result_count"] = posts.Count };
+        if (posts.Count > 0)
+        {
+            meta["newest_id"] = posts[0].ProviderPostId;
+            meta["oldest_id"] = posts[^1].ProviderPostId;
+        }
+
+        return posts.Count == 0
+            ? Api(http, new { meta })
+            : Api(http, new { data = posts.Select(p => ToTweet(p, fields, account, now)).ToList(), meta });
+    }
+
+    private static Dictionary<string, object> ToTweet(SandboxPost p, string? fields, SandboxAccount account, DateTimeOffset now)
+    {
+        var metrics = SandboxMetrics.ForPost(p.ProviderPostId, now - p.CreationTime);
+        var tweet = new Dictionary<string, object> { ["id"] = p.ProviderPostId, ["text"] = p.Text };
+        if (Requested(fields, "created_at"))
+        {
+            tweet["created_at"] = p.CreationTime.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        }
+
+        if (Requested(fields, "public_metrics"))
+        {
+            tweet["public_metrics"] = new Dictionary<string, long>
+            {
+                ["retweet_count"] = metrics.Reposts, ["reply_count"] = metrics.Replies, ["like_count"] = metrics.Likes,
+                ["quote_count"] = metrics.Quotes, ["bookmark_count"] = metrics.Bookmarks, ["impression_count"] = metrics.Impressions,
+            };
+        }
+
+        // Private metrics only for the author's own posts, as on X.
+        if (Requested(fields, "non_public_metrics") && p.AccountId == account.Id && !account.Handle.EndsWith("_nometrics", StringComparison.Ordinal))
+        {
+            tweet["non_public_metrics"] = new Dictionary<string, long> { ["impression_count"] = metrics.Impressions };
+        }
+
+        return tweet;
     }
 
     /// <summary>

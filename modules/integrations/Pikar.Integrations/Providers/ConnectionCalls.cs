@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Pikar.Data;
+using Pikar.Errors;
+using Pikar.Integrations.Connections;
+
+namespace Pikar.Integrations.Providers;
+
+/// <summary>What a call on behalf of a connection needs: the client for its endpoint (real or sandbox) and its token in clear.</summary>
+internal sealed record ConnectionCall(string Provider, HttpClient Http, string AccessToken, string AccountId);
+
+/// <summary>
+/// Calls a provider on behalf of one connection of the current tenant: the right endpoint, its decrypted token,
+/// and a refused token reported to the connection's health, so the owner is told.
+/// </summary>
+internal sealed class ConnectionCalls(PikarDbContext db, ConnectionTokens tokens, ConnectionService connections, IHttpClientFactory httpClients)
+{
+    public async Task<T> CallAsync<T>(Guid connectionId, string? provider, Func<ConnectionCall, Task<T>> call, CancellationToken ct)
+    {
+        var connection = await db.Set<Connection>().AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Id == connectionId && (provider == null || c.Provider == provider), ct)
+            ?? throw new EntityNotFoundException(typeof(Connection), connectionId);
+        if (connection.Health == ConnectionHealth.ReauthRequired)
+        {
+            throw new ProviderUnauthorizedException(connection.Provider,
+                connection.LastError ?? $"The {IntegrationProviders.DisplayName(connection.Provider)} account must be reconnected.");
+        }
+
+        var http = httpClients.CreateClient(ProviderHttpClients.Name(connection.Provider, connection.IsSandbox));
+        try
+        {
+            return await call(new ConnectionCall(connection.Provider, http, tokens.Unprotect(connection.ProtectedAccessToken), connection.AccountId));
+        }
+        catch (ProviderUnauthorizedException e)
+        {
+            await connections.ReportUnauthorizedAsync(connectionId, e.Message, ct);
+            throw;
+        }
+    }
+}

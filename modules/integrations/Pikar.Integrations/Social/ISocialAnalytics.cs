@@ -1,0 +1,37 @@
+namespace Pikar.Integrations.Social;
+
+/// <summary>The measures a social network may report for an account or a post.</summary>
+public enum SocialMetric
+{
+    Followers,
+    Impressions,
+    Reach,
+    Likes,
+    Comments,
+    Shares,
+}
+
+/// <summary>
+/// A connected account as its network reports it now. A metric the network did not give is null, with the
+/// reason in <see cref="Unavailable"/>: never a silent zero.
+/// </summary>
+public sealed record SocialAccountResult(string AccountId, string DisplayName, long? Followers, IReadOnlyDictionary<SocialMetric, string> Unavailable);
+
+/// <summary>One of the account's posts with its lifetime metrics so far; unavailable metrics are null with their reason.</summary>
+public sealed record SocialPostResult(
+    string PostId, string Text, DateTimeOffset PublishedAt, Uri? Url,
+    long? Impressions, long? Reach, long? Likes, long? Comments, long? Shares,
+    IReadOnlyDictionary<SocialMetric, string> Unavailable);
+
+/// <summary>
+/// Reads a connected social account of the current tenant (X, LinkedIn, Facebook) through its network's real
+/// API or sandbox. Provider trouble surfaces as <see cref="Providers.ProviderException"/>s; a refused token also
+/// marks the connection for reconnection and tells its owner.
+/// </summary>
+public interface ISocialAnalytics
+{
+    Task<SocialAccountResult> ReadAccountAsync(Guid connectionId, CancellationToken cancellationToken);
+
+    /// <summary>The account's most recent posts, newest first (at most <paramref name="limit"/>).</summary>
+    Task<IReadOnlyList<SocialPostResult>> ReadRecentPostsAsync(Guid connectionId, int limit, CancellationToken cancellationToken);
+}
