@@ -6,7 +6,18 @@ namespace Pikar.Integrations.Sandbox;
 /// </summary>
 internal static class SandboxMetrics
 {
-    public sealed record PostMetrics(long Impressions, long Likes, long Reposts, long Replies, long Quotes, long Bookmarks);
+    /// <summary>A post's lifetime figures; every network's sandbox reports from these, in its own words.</summary>
+    public sealed record PostMetrics(long Impressions, long Likes, long Reposts, long Replies, long Quotes, long Bookmarks)
+    {
+        /// <summary>Unique viewers: most impressions are first views.</summary>
+        public long Reach => Impressions * 62 / 100;
+
+        public long Comments => Replies;
+
+        public long Shares => Reposts + Quotes;
+
+        public long Clicks => Impressions * 15 / 1000;
+    }
 
     public static PostMetrics ForPost(string postId, TimeSpan age)
     {
