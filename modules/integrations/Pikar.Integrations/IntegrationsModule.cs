@@ -30,6 +30,7 @@ public sealed class IntegrationsModule : PikarModule
         var services = context.Services;
         services.AddSingleton<ConnectionTokens>();
         services.AddScoped<ConnectionService>();
+        services.AddScoped<IConnectionDirectory, ConnectionDirectory>();
         services.AddScoped<ConnectionHealthJob>();
         services.AddScoped<IDataSeedContributor, IntegrationsDataSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, IntegrationsPermissionDefinitionProvider>();
@@ -46,6 +47,7 @@ public sealed class IntegrationsModule : PikarModule
         services.AddScoped<XConnectionClient>();
         services.AddSingleton<ISocialNetworkApi, XSocialNetwork>();
         services.AddScoped<ISocialAnalytics, SocialAnalytics>();
+        services.AddScoped<ISandboxHistory, SandboxHistory>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder

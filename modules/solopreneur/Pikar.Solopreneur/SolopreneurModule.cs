@@ -1,12 +1,66 @@
+using FluentValidation;
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pikar.Authorization;
 using Pikar.Features;
+using Pikar.Integrations;
+using Pikar.Integrations.Connections;
+using Pikar.Integrations.Webhooks;
 using Pikar.Modularity;
+using Pikar.Seeding;
+using Pikar.Solopreneur.SocialPerformance;
 
 namespace Pikar.Solopreneur;
 
-/// <summary>The Solopreneur tier plugin; its product features arrive with their issues.</summary>
+/// <summary>The Solopreneur tier plugin: social performance for X, LinkedIn and Facebook so far.</summary>
 public sealed class SolopreneurModule : PikarModule
 {
-    public override void ConfigureServices(ModuleServiceContext context) =>
-        context.Services.AddSingleton<IFeatureDefinitionProvider, SolopreneurFeatureDefinitionProvider>();
+    public const string Schema = "solopreneur";
+
+    public override IReadOnlyList<Type> DependsOn => [typeof(IntegrationsModule)];
+
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        var services = context.Services;
+        services.AddSingleton<IFeatureDefinitionProvider, SolopreneurFeatureDefinitionProvider>();
+        services.AddSingleton<IPermissionDefinitionProvider, SolopreneurPermissionDefinitionProvider>();
+        services.AddSignalR();
+
+        services.AddScoped<SocialPerformanceQueries>();
+        services.AddScoped<SocialSync>();
+        services.AddScoped<SocialSyncJob>();
+        services.AddScoped<SocialPerformanceLive>();
+        services.AddScoped<SocialAccountTracker>();
+        services.AddScoped<IConnectionObserver>(provider => provider.GetRequiredService<SocialAccountTracker>());
+        services.AddScoped<IConnectionGuard, SocialAccountLimit>();
+        services.AddScoped<IDataSeedContributor, SocialPerformanceDataSeedContributor>();
+        foreach (var provider in SocialNetworks.All)
+        {
+            services.AddScoped<IWebhookHandler>(services => ActivatorUtilities.CreateInstance<SocialEngagementWebhooks>(services, provider));
+        }
+
+        services.AddSingleton<IValidator<GetSocialMetricsInput>, GetSocialMetricsInputValidator>();
+        services.AddSingleton<IValidator<GetSocialPostsInput>, GetSocialPostsInputValidator>();
+        services.AddSingleton<IValidator<ConnectSocialAccountInput>, ConnectSocialAccountInputValidator>();
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureSocialPerformance();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSocialPerformanceEndpoints();
+        endpoints.MapHub<SocialPerformanceHub>(SocialPerformanceHub.Path)
+            .RequireFeature(SolopreneurFeatures.SocialPerformance.Default)
+            .RequirePermission(SolopreneurPermissions.SocialPerformance.Default);
+    }
+
+    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        services.GetService<IRecurringJobManager>()?.AddOrUpdate<SocialSyncJob>(
+            SocialSyncJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+        return Task.CompletedTask;
+    }
 }

@@ -13,3 +13,4 @@ export { NotificationsService } from './services/notifications.service';
 export { ConnectionsService } from './services/connections.service';
 export { WebhooksService } from './services/webhooks.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';
+export { SocialPerformanceService } from './services/social-performance.service';

@@ -29,11 +29,17 @@ internal static class ConnectEndpoints
 
     public static void MapConnectEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/integrations/connections/authorize", Authorize)
+        app.MapPost("/api/integrations/connections/authorize", AuthorizeAsync)
             .WithTags("Connections").WithName("AuthorizeConnection")
             .WithSummary("Starts connecting an account: the URL of the provider's consent, to open in a popup.")
             .RequirePermission(IntegrationsPermissions.Connections.Connect)
             .ProducesApiProblems();
+        app.MapPost("/api/integrations/connections/{id:guid}/reauthorize", ReauthorizeAsync)
+            .WithTags("Connections").WithName("ReauthorizeConnection")
+            .WithSummary("Starts reconnecting an account whose access ended or was refused: the URL of the provider's consent, to open in a popup.")
+            .RequirePermission(IntegrationsPermissions.Connections.Connect)
+            .ProducesApiProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var browser = app.MapGroup("/integrations").ExcludeFromDescription();
         browser.MapGet("/connect", ChallengeAsync)
@@ -42,20 +48,12 @@ internal static class ConnectEndpoints
             .AllowAnonymous("The provider returns here; OpenIddict's client checks the state it issued before anything is stored.");
     }
 
-    private static Results<Ok<ConnectionAuthorizationDto>, ProblemHttpResult> Authorize(
-        AuthorizeConnectionInput input, ConnectTickets tickets, IOptionsMonitor<OpenIddictClientOptions> oauth,
-        ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock)
-    {
-        var registrationId = OAuthClientRegistrations.RegistrationId(input.Provider, input.Sandbox);
-        if (!oauth.CurrentValue.Registrations.Any(r => r.RegistrationId == registrationId))
-        {
-            var which = input.Sandbox ? "its sandbox" : "the real service (no app credentials are configured)";
-            throw new InvalidInputException("provider", $"{IntegrationProviders.DisplayName(input.Provider)} cannot be connected through {which}.");
-        }
+    private static async Task<Ok<ConnectionAuthorizationDto>> AuthorizeAsync(
+        AuthorizeConnectionInput input, IConnectionDirectory directory, CancellationToken ct) =>
+        TypedResults.Ok(await directory.AuthorizeAsync(input, ct));
 
-        var ticket = tickets.Issue(new ConnectTickets.Ticket(currentTenant.Id!.Value, currentUser.Id!.Value, input.Provider, input.Sandbox));
-        return TypedResults.Ok(new ConnectionAuthorizationDto($"/integrations/connect?ticket={Uri.EscapeDataString(ticket)}", clock.GetUtcNow() + ConnectTickets.Lifetime));
-    }
+    private static async Task<Ok<ConnectionAuthorizationDto>> ReauthorizeAsync(Guid id, IConnectionDirectory directory, CancellationToken ct) =>
+        TypedResults.Ok(await directory.ReauthorizeAsync(id, ct));
 
     private static IResult ChallengeAsync(string? ticket, ConnectTickets tickets)
     {

@@ -11,7 +11,9 @@ internal sealed record AuthorizedAccount(
     string Provider, bool IsSandbox, string AccountId, string DisplayName, IReadOnlyList<string> Scopes,
     string AccessToken, string? RefreshToken, DateTimeOffset? AccessTokenExpiresAt);
 
-internal sealed class ConnectionService(PikarDbContext db, ConnectionTokens tokens, INotificationPublisher notifications, TimeProvider clock)
+internal sealed class ConnectionService(
+    PikarDbContext db, ConnectionTokens tokens, INotificationPublisher notifications,
+    IEnumerable<IConnectionGuard> guards, IEnumerable<IConnectionObserver> observers, TimeProvider clock)
 {
     public static readonly SortMap<Connection> Sorting = new SortMap<Connection>("creationTime desc")
         .Add("creationTime", c => c.CreationTime)
@@ -40,22 +42,37 @@ internal sealed class ConnectionService(PikarDbContext db, ConnectionTokens toke
 
     public async Task<ConnectionDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
 
+    public async Task<IReadOnlyList<ConnectionDto>> ListAsync(IReadOnlyCollection<string> providers, CancellationToken ct) =>
+        (await db.Set<Connection>().AsNoTracking().Where(c => providers.Contains(c.Provider)).OrderBy(c => c.CreationTime).ThenBy(c => c.Id).ToListAsync(ct))
+        .Select(ToDto).ToList();
+
     /// <summary>Disconnecting forgets the tokens at once; the record stays (soft-deleted) for the audit trail.</summary>
-    public async Task DisconnectAsync(Guid id, CancellationToken ct)
+    public Task DisconnectAsync(Guid id, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var connection = await FindAsync(id, ct);
         connection.ProtectedAccessToken = "";
         connection.ProtectedRefreshToken = null;
         db.Remove(connection);
         await db.SaveChangesAsync(ct);
-    }
+        foreach (var observer in observers)
+        {
+            await observer.DisconnectedAsync(ToDto(connection), ct);
+        }
+
+        return true;
+    }, ct);
 
     /// <summary>Connects an account, or renews the tokens of the one already connected (a reconnect).</summary>
-    public async Task<ConnectionDto> ConnectAsync(AuthorizedAccount account, Guid connectedBy, CancellationToken ct)
+    public Task<ConnectionDto> ConnectAsync(AuthorizedAccount account, Guid connectedBy, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var connection = await db.Set<Connection>().SingleOrDefaultAsync(c => c.Provider == account.Provider && c.AccountId == account.AccountId, ct);
         if (connection is null)
         {
+            foreach (var guard in guards)
+            {
+                await guard.EnsureCanAddAsync(account.Provider, ct);
+            }
+
             connection = new Connection
             {
                 Provider = account.Provider,
@@ -74,8 +91,14 @@ internal sealed class ConnectionService(PikarDbContext db, ConnectionTokens toke
             tokens.Protect(account.AccessToken), account.RefreshToken is null ? null : tokens.Protect(account.RefreshToken),
             account.AccessTokenExpiresAt, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return ToDto(connection);
-    }
+        var connected = ToDto(connection);
+        foreach (var observer in observers)
+        {
+            await observer.ConnectedAsync(connected, ct);
+        }
+
+        return connected;
+    }, ct);
 
     /// <summary>Moves the given connections (of the current tenant) along with the clock, telling their owners what changed.</summary>
     public async Task<int> EvaluateExpiryAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)

@@ -44,6 +44,39 @@ internal sealed class IntegrationsDataSeedContributor(
         }
     }
 
+    private static readonly string[] DemoPosts =
+    [
+        "Shipped: invoices now remind clients three days before they are due.",
+        "What I learned from my first 100 customers, in one thread.",
+        "Monday plan: two client calls, one proposal, zero meetings after 3pm.",
+        "Pricing is a product decision, not a finance one.",
+        "A small change in onboarding cut our support tickets by a third.",
+        "Which do you read first: the headline or the numbers?",
+        "Behind the scenes of this week's launch.",
+        "Three tools I could not run my business without.",
+        "We are hiring our first contractor. Here is how we wrote the brief.",
+        "Case study: from idea to paying customer in 21 days.",
+        "Friday wins: two new clients and a long-overdue invoice paid.",
+        "Ask me anything about running a one-person company.",
+    ];
+
+    /// <summary>A dozen posts over the last four weeks, so the demo has figures from the start.</summary>
+    private void AddDemoPosts(SandboxAccount account, DateTimeOffset now)
+    {
+        for (var i = 0; i < DemoPosts.Length; i++)
+        {
+            var published = now.AddDays(-27 + (i * 27.0 / DemoPosts.Length)).AddHours(9 + (i % 5));
+            db.Add(new SandboxPost
+            {
+                Provider = account.Provider,
+                ProviderPostId = ((published.ToUnixTimeMilliseconds() << 16) + i).ToString(CultureInfo.InvariantCulture),
+                AccountId = account.Id,
+                Text = DemoPosts[i],
+                CreationTime = published,
+            });
+        }
+    }
+
     private async Task<AuthorizedAccount> XSandboxAccountAsync(Guid tenantId, DateTimeOffset now, CancellationToken ct)
     {
         var handle = "demo_" + tenantId.ToString("N")[^8..];
@@ -60,6 +93,8 @@ internal sealed class IntegrationsDataSeedContributor(
                 CreationTime = now.AddDays(-90),
             };
             db.Add(account);
+            await db.SaveChangesAsync(ct);
+            AddDemoPosts(account, now);
             await db.SaveChangesAsync(ct);
         }
 

@@ -35,3 +35,13 @@ public interface ISocialAnalytics
     /// <summary>The account's most recent posts, newest first (at most <paramref name="limit"/>).</summary>
     Task<IReadOnlyList<SocialPostResult>> ReadRecentPostsAsync(Guid connectionId, int limit, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// What a sandbox account would have reported at a past moment (its metrics are a pure function of time), so demo
+/// data can hold weeks of history that the live syncs then continue without a jump.
+/// </summary>
+public interface ISandboxHistory
+{
+    /// <summary>The account and its posts as of <paramref name="at"/>; null unless the connection is a sandbox account.</summary>
+    Task<(SocialAccountResult Account, IReadOnlyList<SocialPostResult> Posts)?> ReadAsOfAsync(Guid connectionId, DateTimeOffset at, CancellationToken cancellationToken);
+}

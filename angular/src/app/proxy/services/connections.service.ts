@@ -20,6 +20,8 @@ import { GetConnection$Params } from '../fn/connections/get-connection';
 import { getConnections } from '../fn/connections/get-connections';
 import { GetConnections$Params } from '../fn/connections/get-connections';
 import { PagedResultOfConnectionDto } from '../models/paged-result-of-connection-dto';
+import { reauthorizeConnection } from '../fn/connections/reauthorize-connection';
+import { ReauthorizeConnection$Params } from '../fn/connections/reauthorize-connection';
 
 @Injectable({ providedIn: 'root' })
 export class ConnectionsService extends BaseService {
@@ -156,6 +158,39 @@ export class ConnectionsService extends BaseService {
    */
   authorizeConnection(params: AuthorizeConnection$Params, context?: HttpContext): Promise<ConnectionAuthorizationDto> {
     const resp = this.authorizeConnection$Response(params, context);
+    return resp.then((r: StrictHttpResponse<ConnectionAuthorizationDto>): ConnectionAuthorizationDto => r.body);
+  }
+
+  /** Path part for operation `reauthorizeConnection()` */
+  static readonly ReauthorizeConnectionPath = '/api/integrations/connections/{id}/reauthorize';
+
+  /**
+   * Starts reconnecting an account whose access ended or was refused: the URL of the provider's consent, to open in a popup.
+   *
+   * Requires permission: Integrations.Connections.Connect.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `reauthorizeConnection()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  reauthorizeConnection$Response(params: ReauthorizeConnection$Params, context?: HttpContext): Promise<StrictHttpResponse<ConnectionAuthorizationDto>> {
+    const obs = reauthorizeConnection(this.http, this.rootUrl, params, context);
+    return firstValueFrom(obs);
+  }
+
+  /**
+   * Starts reconnecting an account whose access ended or was refused: the URL of the provider's consent, to open in a popup.
+   *
+   * Requires permission: Integrations.Connections.Connect.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `reauthorizeConnection$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  reauthorizeConnection(params: ReauthorizeConnection$Params, context?: HttpContext): Promise<ConnectionAuthorizationDto> {
+    const resp = this.reauthorizeConnection$Response(params, context);
     return resp.then((r: StrictHttpResponse<ConnectionAuthorizationDto>): ConnectionAuthorizationDto => r.body);
   }
 

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Pikar.Data;
+using Pikar.Errors;
+using Pikar.Integrations.Providers;
+using Pikar.Integrations.Social;
+
+namespace Pikar.Solopreneur.SocialPerformance;
+
+/// <summary>
+/// Syncs one social account: reads its followers and recent posts from the network, keeps the posts' latest
+/// figures and a snapshot of what changed, and records the outcome. The network's trouble never throws out of
+/// here: it becomes the account's status, error and next attempt, which the dashboard shows.
+/// </summary>
+internal sealed class SocialSync(PikarDbContext db, ISocialAnalytics analytics, SocialPerformanceLive live, TimeProvider clock)
+{
+    public const int PostsPerSync = 50;
+
+    /// <summary>Engagement arrives in bursts: within this long of the last sync, a webhook only makes the account due.</summary>
+    public static readonly TimeSpan WebhookDebounce = TimeSpan.FromMinutes(1);
+
+    /// <summary>A network reported engagement: sync now, or soon if the account was synced a moment ago; nothing if it is not followed.</summary>
+    public async Task SyncSoonAsync(Guid connectionId, CancellationToken ct)
+    {
+        var account = await db.Set<SocialAccount>().SingleOrDefaultAsync(a => a.ConnectionId == connectionId, ct);
+        if (account is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        if (account.LastSyncTime is { } last && now - last < WebhookDebounce)
+        {
+            account.Due(now);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        await SyncAsync(connectionId, ct);
+    }
+
+    public async Task<SocialAccount> SyncAsync(Guid connectionId, CancellationToken ct)
+    {
+        var account = await db.Set<SocialAccount>().SingleOrDefaultAsync(a => a.ConnectionId == connectionId, ct)
+            ?? throw new EntityNotFoundException(typeof(SocialAccount), connectionId);
+        var now = clock.GetUtcNow();
+        try
+        {
+            var profile = await analytics.ReadAccountAsync(connectionId, ct);
+            var posts = await analytics.ReadRecentPostsAsync(connectionId, PostsPerSync, ct);
+            await db.InTransactionAsync(() => RecordAsync(account, profile, posts, now, ct), ct);
+        }
+        catch (ProviderRateLimitedException e)
+        {
+            await FailAsync(account, SyncStatus.RateLimited, e.Message, now, e.RetryAfter, ct);
+        }
+        catch (ProviderUnauthorizedException e)
+        {
+            await FailAsync(account, SyncStatus.ReauthRequired, e.Message, now, null, ct);
+        }
+        catch (ProviderException e)
+        {
+            await FailAsync(account, SyncStatus.Failed, e.Message, now, null, ct);
+        }
+
+        await live.AccountSyncedAsync(connectionId, ct);
+        return account;
+    }
+
+    /// <summary>Stores what the network reported at <paramref name="now"/> (a sync, or the sandbox's history for demo data).</summary>
+    public async Task<bool> RecordAsync(SocialAccount account, SocialAccountResult profile, IReadOnlyList<SocialPostResult> posts, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = posts.Select(p => p.PostId).ToList();
+        var known = await db.Set<SocialPost>().Where(p => p.AccountId == account.Id && ids.Contains(p.ProviderPostId)).ToDictionaryAsync(p => p.ProviderPostId, ct);
+        foreach (var result in posts)
+        {
+            var metrics = MetricMapping.From(result);
+            if (!known.TryGetValue(result.PostId, out var post))
+            {
+                post = new SocialPost { AccountId = account.Id, ProviderPostId = result.PostId, Text = Clip(result.Text), PublishedAt = result.PublishedAt };
+                db.Add(post);
+            }
+            else if (MetricMapping.Same(post.Metrics, metrics))
+            {
+                post.LastSyncTime = now;
+                continue;
+            }
+
+            post.Text = Clip(result.Text);
+            post.Url = result.Url?.ToString();
+            post.Metrics = metrics;
+            post.LastSyncTime = now;
+            db.Add(new MetricSnapshot { AccountId = account.Id, PostId = post.Id, CapturedAt = now, Metrics = MetricMapping.Copy(metrics) });
+        }
+
+        profile.Unavailable.TryGetValue(SocialMetric.Followers, out var followersUnavailable);
+        account.Succeeded(profile.Followers, followersUnavailable, now);
+        var totals = MetricMapping.Total(posts);
+        if (followersUnavailable is not null)
+        {
+            totals.Unavailable[MetricMapping.Name(SocialMetric.Followers)] = followersUnavailable;
+        }
+
+        db.Add(new MetricSnapshot { AccountId = account.Id, CapturedAt = now, Followers = profile.Followers, Metrics = totals });
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private async Task FailAsync(SocialAccount account, SyncStatus status, string error, DateTimeOffset now, TimeSpan? retryAfter, CancellationToken ct)
+    {
+        account.Failed(status, error, now, retryAfter);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Clip(string text) => text.Length <= SocialPost.MaxTextLength ? text : text[..(SocialPost.MaxTextLength - 1)] + "…";
+}
