@@ -37,6 +37,7 @@ internal static class XSandboxEndpoints
         sandbox.MapDelete("/2/tweets/{id}", DeleteTweetAsync);
         sandbox.MapGet("/2/tweets", GetTweetsAsync);
         sandbox.MapGet("/2/users/{id}/tweets", GetUserTweetsAsync);
+        sandbox.MapPost("/simulate/engagement", XEngagementSimulator.SimulateAsync).DisableAntiforgery();
     }
 
     private static IResult ShowConsent(
