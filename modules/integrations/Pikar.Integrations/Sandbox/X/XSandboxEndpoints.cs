@@ -37,7 +37,8 @@ internal static class XSandboxEndpoints
         sandbox.MapDelete("/2/tweets/{id}", DeleteTweetAsync);
         sandbox.MapGet("/2/tweets", GetTweetsAsync);
         sandbox.MapGet("/2/users/{id}/tweets", GetUserTweetsAsync);
-        sandbox.MapPost("/simulate/engagement", XEngagementSimulator.SimulateAsync).DisableAntiforgery();
+        sandbox.MapPost("/simulate/engagement", XSandboxSimulations.EngageAsync).DisableAntiforgery();
+        sandbox.MapPost("/simulate/revoke", XSandboxSimulations.RevokeAsync).DisableAntiforgery();
     }
 
     private static IResult ShowConsent(

@@ -10,16 +10,39 @@ using Pikar.Integrations.Providers;
 
 namespace Pikar.Integrations.Sandbox.X;
 
-/// <summary>
-/// Someone likes a sandbox account's latest post: the X sandbox delivers an Account Activity API
-/// <c>favorite_events</c> webhook for that user to Pikar, signed with the app's consumer secret as X signs them.
-/// </summary>
-internal static class XEngagementSimulator
+/// <summary>Things that happen at X without Pikar asking, on demand for demos and tests.</summary>
+internal static class XSandboxSimulations
 {
-    public sealed record EngagementRequest(string? Handle);
+    public sealed record SimulationRequest(string? Handle);
 
-    public static async Task<IResult> SimulateAsync(
-        EngagementRequest request, PikarDbContext db, IHttpClientFactory httpClients, IOptions<IntegrationsOptions> options, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// The user removes Pikar from X's connected apps: every token the account's grants hold stops working; a new
+    /// consent issues fresh ones.
+    /// </summary>
+    public static async Task<IResult> RevokeAsync(SimulationRequest request, PikarDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var handle = request.Handle?.Trim().TrimStart('@');
+        var account = string.IsNullOrEmpty(handle)
+            ? null
+            : await db.Set<SandboxAccount>().AsNoTracking().SingleOrDefaultAsync(a => a.Provider == IntegrationProviders.X && a.Handle == handle, ct);
+        if (account is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"The X sandbox has no account @{handle}.");
+        }
+
+        var now = clock.GetUtcNow();
+        var revoked = await db.Set<SandboxGrant>()
+            .Where(g => g.AccountId == account.Id && g.Kind != SandboxGrantKind.Code && g.ConsumedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.ConsumedAt, now), ct);
+        return Results.Json(new { revoked });
+    }
+
+    /// <summary>
+    /// Someone likes a sandbox account's latest post: the X sandbox delivers an Account Activity API
+    /// <c>favorite_events</c> webhook for that user to Pikar, signed with the app's consumer secret as X signs them.
+    /// </summary>
+    public static async Task<IResult> EngageAsync(
+        SimulationRequest request, PikarDbContext db, IHttpClientFactory httpClients, IOptions<IntegrationsOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (options.Value.X.ConsumerSecret is not { Length: > 0 } secret)
         {
