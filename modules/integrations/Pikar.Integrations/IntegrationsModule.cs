@@ -7,8 +7,10 @@ using Pikar.Authorization;
 using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
 using Pikar.Integrations.Providers;
+using Pikar.Integrations.Providers.LinkedIn;
 using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
+using Pikar.Integrations.Sandbox.LinkedIn;
 using Pikar.Integrations.Sandbox.X;
 using Pikar.Integrations.Social;
 using Pikar.Integrations.Webhooks;
@@ -46,6 +48,8 @@ public sealed class IntegrationsModule : PikarModule
         services.AddScoped<ConnectionCalls>();
         services.AddScoped<XConnectionClient>();
         services.AddSingleton<ISocialNetworkApi, XSocialNetwork>();
+        services.AddScoped<LinkedInConnectionClient>();
+        services.AddSingleton<ISocialNetworkApi, LinkedInSocialNetwork>();
         services.AddScoped<ISocialAnalytics, SocialAnalytics>();
         services.AddScoped<ISandboxHistory, SandboxHistory>();
     }
@@ -60,6 +64,7 @@ public sealed class IntegrationsModule : PikarModule
         endpoints.MapConnectionsEndpoints();
         endpoints.MapWebhooksEndpoints();
         endpoints.MapXSandbox();
+        endpoints.MapLinkedInSandbox();
         endpoints.MapConnectEndpoints();
     }
 

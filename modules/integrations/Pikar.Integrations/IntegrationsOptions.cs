@@ -36,6 +36,15 @@ public sealed class IntegrationsOptions
 
     public sealed class LinkedInOptions
     {
+        /// <summary>LinkedIn's REST API base address (<c>rest/...</c>).</summary>
+        public Uri ApiBaseUrl { get; init; } = new("https://api.linkedin.com/");
+
+        /// <summary>Where LinkedIn serves OAuth 2.0 (<c>oauth/v2/authorization</c> and <c>oauth/v2/accessToken</c>).</summary>
+        public Uri AuthorizationBaseUrl { get; init; } = new("https://www.linkedin.com/");
+
+        /// <summary>Pikar's app at LinkedIn; with <see cref="ClientSecret"/>, real LinkedIn pages can be connected.</summary>
+        public string? ClientId { get; init; }
+
         /// <summary>The app's client secret: signs webhooks (<c>X-LI-Signature</c>) and challenge answers.</summary>
         public string? ClientSecret { get; init; }
     }

@@ -60,6 +60,18 @@ internal static class OAuthClientRegistrations
             yield return Registration(IntegrationProviders.X, options.X.AuthorizationBaseUrl, new Uri(options.X.AuthorizationBaseUrl, "i/oauth2/authorize"), new Uri(options.X.ApiBaseUrl, "2/oauth2/token"),
                 xClientId, xClientSecret, Providers.X.XScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretBasic);
         }
+
+        // LinkedIn's web flow takes the secret in the form body and no PKCE (PKCE is its native-app flow, enabled on request).
+        var sandboxLinkedIn = new Uri(options.SandboxBaseUrl, "linkedin/");
+        yield return Registration(RegistrationId(IntegrationProviders.LinkedIn, sandbox: true), sandboxLinkedIn,
+            new Uri(sandboxLinkedIn, "oauth/v2/authorization"), new Uri(sandboxLinkedIn, "oauth/v2/accessToken"),
+            SandboxClientId, SandboxClientSecret, Providers.LinkedIn.LinkedInScopes.Requested, pkce: false, ClientAuthenticationMethods.ClientSecretPost);
+        if (options.LinkedIn is { ClientId: { } linkedInClientId, ClientSecret: { } linkedInClientSecret })
+        {
+            var linkedIn = options.LinkedIn.AuthorizationBaseUrl;
+            yield return Registration(IntegrationProviders.LinkedIn, linkedIn, new Uri(linkedIn, "oauth/v2/authorization"), new Uri(linkedIn, "oauth/v2/accessToken"),
+                linkedInClientId, linkedInClientSecret, Providers.LinkedIn.LinkedInScopes.Requested, pkce: false, ClientAuthenticationMethods.ClientSecretPost);
+        }
     }
 
     private static OpenIddictClientRegistration Registration(

@@ -3,8 +3,11 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Pikar.Data;
 using Pikar.Identity;
+using Pikar.Integrations.Connect;
+using Pikar.Integrations.Providers.LinkedIn;
 using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
+using Pikar.Integrations.Sandbox.LinkedIn;
 using Pikar.Seeding;
 
 namespace Pikar.Integrations.Connections;
@@ -27,11 +30,11 @@ internal sealed class IntegrationsDataSeedContributor(
 
         var now = clock.GetUtcNow();
         await connections.ConnectAsync(await XSandboxAccountAsync(tenantId, now, cancellationToken), admin, cancellationToken);
+        await connections.ConnectAsync(await LinkedInSandboxAccountAsync(tenantId, now, cancellationToken), admin, cancellationToken);
 
-        // LinkedIn and Facebook have no sandbox yet: placeholder tokens until theirs exist.
+        // Facebook has no sandbox yet: placeholder tokens until its own exists.
         (string Provider, string Account, string Name, TimeSpan ValidFor)[] others =
         [
-            (IntegrationProviders.LinkedIn, "sandbox-li-1", "Pikar Demo", TimeSpan.FromDays(2)),
             (IntegrationProviders.Facebook, "sandbox-fb-1", "Pikar Demo Page", TimeSpan.FromDays(60)),
         ];
         foreach (var (provider, account, name, validFor) in others)
@@ -104,5 +107,25 @@ internal sealed class IntegrationsDataSeedContributor(
         var refresh = await sandboxTokens.IssueAsync(IntegrationProviders.X, SandboxGrantKind.Refresh, account.Id, DemoClientId, scopes, ct);
         return new AuthorizedAccount(IntegrationProviders.X, IsSandbox: true, account.ProviderAccountId, "@" + handle, XScopes.Requested,
             access, refresh, now + validFor);
+    }
+
+    /// <summary>
+    /// The demo LinkedIn page: a sandbox member administering "Pikar Demo", with a month of posts. Its token expires in
+    /// two days so the demo shows an expiring connection; it is issued to Pikar's sandbox client, whose refresh renews it.
+    /// </summary>
+    private async Task<AuthorizedAccount> LinkedInSandboxAccountAsync(Guid tenantId, DateTimeOffset now, CancellationToken ct)
+    {
+        var (member, organization) = await LinkedInSandboxDirectory.EnsureMemberAsync(
+            db, "demo_" + tenantId.ToString("N")[^8..], "Pikar Demo", now.AddDays(-90), ct);
+        await LinkedInSandboxDemo.SeedPostsAsync(db, organization, now, ct);
+
+        var scopes = string.Join(' ', LinkedInScopes.Requested);
+        var validFor = TimeSpan.FromDays(2);
+        var clientId = OAuthClientRegistrations.SandboxClientId;
+        var access = await sandboxTokens.IssueAsync(IntegrationProviders.LinkedIn, SandboxGrantKind.Access, member.Id, clientId, scopes, ct, lifetime: validFor);
+        var refresh = await sandboxTokens.IssueAsync(IntegrationProviders.LinkedIn, SandboxGrantKind.Refresh, member.Id, clientId, scopes, ct,
+            lifetime: LinkedInSandboxOAuth.RefreshLifetime);
+        return new AuthorizedAccount(IntegrationProviders.LinkedIn, IsSandbox: true, LinkedInSandboxDirectory.OrganizationUrn(organization), organization.Name,
+            LinkedInScopes.Requested, access, refresh, now + validFor);
     }
 }

@@ -19,6 +19,10 @@ internal static class ProviderHttpClients
             http.BaseAddress = provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.X.ApiBaseUrl);
         services.AddHttpClient(Name(IntegrationProviders.X, sandbox: true), (provider, http) =>
             http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.SandboxBaseUrl, "x/"));
+        services.AddHttpClient(Name(IntegrationProviders.LinkedIn, sandbox: false), (provider, http) =>
+            http.BaseAddress = provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.LinkedIn.ApiBaseUrl);
+        services.AddHttpClient(Name(IntegrationProviders.LinkedIn, sandbox: true), (provider, http) =>
+            http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.SandboxBaseUrl, "linkedin/"));
         return services;
     }
 }

@@ -12,8 +12,10 @@ internal static class WebhookAccounts
         // Page webhooks: entries per page; Meta batches one page's changes together.
         IntegrationProviders.Facebook => payload.TryGetProperty("entry", out var entries) && entries.ValueKind == JsonValueKind.Array
             && entries.GetArrayLength() > 0 ? String(entries[0], "id") : null,
-        // Organization social action notifications: the organization's URN.
-        IntegrationProviders.LinkedIn => String(payload, "organizationalEntity"),
+        // Organization social action notifications: the organization's URN, in each of the batch's notifications.
+        IntegrationProviders.LinkedIn => String(payload, "organizationalEntity")
+            ?? (payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("notifications", out var notifications) && notifications.ValueKind == JsonValueKind.Array
+                && notifications.GetArrayLength() > 0 ? String(notifications[0], "organizationalEntity") : null),
         _ => null,
     };
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -74,7 +73,7 @@ internal static class XSandboxEndpoints
 
         if (form["decision"] != "allow")
         {
-            return Results.Redirect(WithQuery(request.RedirectUri, ("error", "access_denied"), ("state", request.State)));
+            return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("error", "access_denied"), ("state", request.State)));
         }
 
         var handle = form["handle"].ToString().Trim().TrimStart('@');
@@ -94,7 +93,7 @@ internal static class XSandboxEndpoints
 
         var code = await tokens.IssueAsync(Provider, SandboxGrantKind.Code, account.Id, request.ClientId, string.Join(' ', request.Scopes), ct,
             request.RedirectUri, request.CodeChallenge);
-        return Results.Redirect(WithQuery(request.RedirectUri, ("state", request.State), ("code", code)));
+        return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("state", request.State), ("code", code)));
     }
 
     private static async Task<IResult> IssueTokensAsync(HttpRequest request, SandboxTokens tokens, CancellationToken ct)
@@ -105,7 +104,7 @@ internal static class XSandboxEndpoints
         }
 
         var form = await request.ReadFormAsync(ct);
-        var clientId = BasicClientId(request) ?? form["client_id"].ToString();
+        var clientId = SandboxHttp.BasicClientId(request) ?? form["client_id"].ToString();
         if (string.IsNullOrEmpty(clientId))
         {
             return OAuthError("invalid_client", "Missing client authentication.", StatusCodes.Status401Unauthorized);
@@ -157,7 +156,7 @@ internal static class XSandboxEndpoints
     private static async Task<IResult> GetMeAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
         [FromQuery(Name = "user.fields")] string? fields, CancellationToken ct)
     {
-        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        if (await SandboxHttp.BearerAccountAsync(http, Provider, db, tokens, ct) is not { } account)
         {
             return Unauthorized(http);
         }
@@ -185,7 +184,7 @@ internal static class XSandboxEndpoints
 
     private static async Task<IResult> PostTweetAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
     {
-        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        if (await SandboxHttp.BearerAccountAsync(http, Provider, db, tokens, ct) is not { } account)
         {
             return Unauthorized(http);
         }
@@ -227,7 +226,7 @@ internal static class XSandboxEndpoints
 
     private static async Task<IResult> DeleteTweetAsync(HttpContext http, string id, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
     {
-        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        if (await SandboxHttp.BearerAccountAsync(http, Provider, db, tokens, ct) is not { } account)
         {
             return Unauthorized(http);
         }
@@ -250,7 +249,7 @@ internal static class XSandboxEndpoints
     private static async Task<IResult> GetTweetsAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
         [FromQuery(Name = "ids")] string? ids, [FromQuery(Name = "tweet.fields")] string? fields, CancellationToken ct)
     {
-        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        if (await SandboxHttp.BearerAccountAsync(http, Provider, db, tokens, ct) is not { } account)
         {
             return Unauthorized(http);
         }
@@ -277,7 +276,7 @@ internal static class XSandboxEndpoints
     private static async Task<IResult> GetUserTweetsAsync(HttpContext http, string id, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
         [FromQuery(Name = "max_results")] int? maxResults, [FromQuery(Name = "tweet.fields")] string? fields, CancellationToken ct)
     {
-        if (await AccountOfAsync(http, db, tokens, ct) is not { } account)
+        if (await SandboxHttp.BearerAccountAsync(http, Provider, db, tokens, ct) is not { } account)
         {
             return Unauthorized(http);
         }
@@ -366,14 +365,6 @@ internal static class XSandboxEndpoints
             : null;
     }
 
-    private static async Task<SandboxAccount?> AccountOfAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, CancellationToken ct)
-    {
-        var header = http.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-        var grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Access, token, ct);
-        return grant is null ? null : await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Id == grant.AccountId, ct);
-    }
-
     /// <summary>An API answer with X's rate-limit headers (a generous fixed window in the sandbox).</summary>
     private static IResult Api(HttpContext http, object body, int status = StatusCodes.Status200OK)
     {
@@ -390,34 +381,8 @@ internal static class XSandboxEndpoints
     private static IResult OAuthError(string error, string description, int status = StatusCodes.Status400BadRequest) =>
         Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
 
-    private static string? BasicClientId(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        try
-        {
-            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
-            var separator = decoded.IndexOf(':', StringComparison.Ordinal);
-            return separator > 0 ? Uri.UnescapeDataString(decoded[..separator]) : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
     private static bool Requested(string? fields, string field) =>
         (fields ?? "").Split(',', StringSplitOptions.TrimEntries).Contains(field);
-
-    private static string WithQuery(string uri, params (string Name, string Value)[] parameters)
-    {
-        var separator = uri.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return uri + separator + string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"));
-    }
 
     /// <summary>A numeric id like X's snowflakes: time-ordered, unique enough for a sandbox.</summary>
     private static string NewId(TimeProvider clock) =>

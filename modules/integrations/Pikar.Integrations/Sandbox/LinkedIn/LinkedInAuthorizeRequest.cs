@@ -1,0 +1,38 @@
+namespace Pikar.Integrations.Sandbox.LinkedIn;
+
+/// <summary>
+/// An OAuth 2.0 authorization request to the LinkedIn sandbox, checked the way LinkedIn's 3-legged flow checks it:
+/// code flow, space-delimited scopes, state recommended; PKCE (S256) is honoured when the app sends it.
+/// </summary>
+internal sealed record LinkedInAuthorizeRequest(string ClientId, string RedirectUri, IReadOnlyList<string> Scopes, string? State, string? CodeChallenge)
+{
+    public static (LinkedInAuthorizeRequest? Request, string? Error) Parse(
+        string? responseType, string? clientId, string? redirectUri, string? scope, string? state, string? codeChallenge, string? codeChallengeMethod)
+    {
+        if (string.IsNullOrWhiteSpace(clientId))
+        {
+            return (null, "client_id is missing.");
+        }
+
+        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var redirect) || redirect.Scheme is not ("http" or "https") || redirect.Fragment.Length > 0)
+        {
+            return (null, "redirect_uri must be an absolute http(s) URL without a fragment.");
+        }
+
+        if (responseType != "code")
+        {
+            return (null, "response_type must be code.");
+        }
+
+        if (!string.IsNullOrEmpty(codeChallenge) && (codeChallengeMethod != "S256" || codeChallenge.Length is < 43 or > 128))
+        {
+            return (null, "A code_challenge must be 43 to 128 characters with code_challenge_method=S256.");
+        }
+
+        var scopes = (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return scopes.Length == 0
+            ? (null, "scope is required.")
+            : (new LinkedInAuthorizeRequest(clientId, redirectUri!, scopes, string.IsNullOrEmpty(state) ? null : state,
+                string.IsNullOrEmpty(codeChallenge) ? null : codeChallenge), null);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Pikar.Data;
+
+namespace Pikar.Integrations.Sandbox.LinkedIn;
+
+/// <summary>How the LinkedIn sandbox's REST API answers: the member behind the token, LinkedIn's error JSON, and trouble on demand.</summary>
+internal static class LinkedInSandboxResponses
+{
+    /// <summary>LinkedIn's versioned API refuses a call without <c>LinkedIn-Version: YYYYMM</c>.</summary>
+    public static IResult? VersionMissing(HttpContext http) =>
+        http.Request.Headers["LinkedIn-Version"].ToString() is { Length: 6 } version && version.All(char.IsAsciiDigit)
+            ? null
+            : Error(StatusCodes.Status400BadRequest, null, "VERSION_MISSING",
+                "A version must be present. Please specify a version by adding the LinkedIn-Version header.");
+
+    /// <summary>Answers as the member whose access token the request bears, unless the token is unknown or the member's handle asks for trouble.</summary>
+    public static async Task<IResult> AsMemberAsync(HttpContext http, Func<SandboxAccount, Task<IResult>> answer)
+    {
+        var db = http.RequestServices.GetRequiredService<PikarDbContext>();
+        var tokens = http.RequestServices.GetRequiredService<SandboxTokens>();
+        if (await SandboxHttp.BearerAccountAsync(http, LinkedInSandboxDirectory.Provider, db, tokens, http.RequestAborted) is not { } member)
+        {
+            return Error(StatusCodes.Status401Unauthorized, 65600, "INVALID_ACCESS_TOKEN", "Invalid access token");
+        }
+
+        return Simulated(http, member) ?? await answer(member);
+    }
+
+    /// <summary>LinkedIn's error body: <c>{"status","serviceErrorCode","code","message"}</c>.</summary>
+    public static IResult Error(int status, int? serviceErrorCode, string code, string message)
+    {
+        var body = new Dictionary<string, object> { ["status"] = status, ["code"] = code, ["message"] = message };
+        if (serviceErrorCode is { } serviceCode)
+        {
+            body["serviceErrorCode"] = serviceCode;
+        }
+
+        return Results.Json(body, statusCode: status);
+    }
+
+    public static IResult Forbidden(string what) =>
+        Error(StatusCodes.Status403Forbidden, 100, "ACCESS_DENIED", $"Not enough permissions to access: {what}");
+
+    public static IResult NotFound(string what) =>
+        Error(StatusCodes.Status404NotFound, null, "NOT_FOUND", $"{what} does not exist");
+
+    public static IResult BadRequest(string message) =>
+        Error(StatusCodes.Status400BadRequest, null, "ILLEGAL_ARGUMENT", message);
+
+    public static bool HidesMetrics(SandboxAccount member) => member.Handle.EndsWith("_nometrics", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Trouble on demand, by the member's handle: <c>_revoked</c> (401 REVOKED_ACCESS_TOKEN), <c>_ratelimited</c>
+    /// (429; LinkedIn itself sends no Retry-After, the sandbox does so clients can show they honour it),
+    /// <c>_outage</c> (503); <c>_nometrics</c> share statistics come back without impressions (see <see cref="HidesMetrics"/>).
+    /// </summary>
+    private static IResult? Simulated(HttpContext http, SandboxAccount member)
+    {
+        if (member.Handle.EndsWith("_revoked", StringComparison.Ordinal))
+        {
+            return Error(StatusCodes.Status401Unauthorized, 65601, "REVOKED_ACCESS_TOKEN", "The token used in the request has been revoked by the user");
+        }
+
+        if (member.Handle.EndsWith("_ratelimited", StringComparison.Ordinal))
+        {
+            http.Response.Headers.RetryAfter = "7";
+            return Error(StatusCodes.Status429TooManyRequests, 101, "TOO_MANY_REQUESTS",
+                "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.");
+        }
+
+        return member.Handle.EndsWith("_outage", StringComparison.Ordinal)
+            ? Error(StatusCodes.Status503ServiceUnavailable, null, "SERVICE_UNAVAILABLE", "Service Unavailable")
+            : null;
+    }
+}
