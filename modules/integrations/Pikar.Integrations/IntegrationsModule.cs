@@ -32,6 +32,7 @@ public sealed class IntegrationsModule : PikarModule
         var services = context.Services;
         services.AddSingleton<ConnectionTokens>();
         services.AddScoped<ConnectionService>();
+        services.AddScoped<ConnectionRefresher>();
         services.AddScoped<IConnectionDirectory, ConnectionDirectory>();
         services.AddScoped<ConnectionHealthJob>();
         services.AddScoped<IDataSeedContributor, IntegrationsDataSeedContributor>();

@@ -11,8 +11,20 @@ public sealed class ConnectionHealthTests
     [Fact]
     public void A_token_far_from_its_end_stays_healthy_and_one_near_it_becomes_expiring()
     {
-        Connection(expiresIn: TimeSpan.FromDays(10)).EvaluateExpiry(Now).ShouldBe(ConnectionHealth.Healthy);
-        Connection(expiresIn: TimeSpan.FromDays(2)).EvaluateExpiry(Now).ShouldBe(ConnectionHealth.Expiring);
+        Connection(expiresIn: TimeSpan.FromDays(10), refreshable: false).EvaluateExpiry(Now).ShouldBe(ConnectionHealth.Healthy);
+        Connection(expiresIn: TimeSpan.FromDays(2), refreshable: false).EvaluateExpiry(Now).ShouldBe(ConnectionHealth.Expiring);
+    }
+
+    [Fact]
+    public void A_refreshable_token_is_renewed_after_half_its_life_at_the_latest_when_expiring_and_is_not_announced_as_expiring()
+    {
+        // A two-hour X token is due after an hour; a sixty-day LinkedIn token three days before its end.
+        Connection(expiresIn: TimeSpan.FromMinutes(110), issuedAgo: TimeSpan.FromMinutes(10)).RefreshDue(Now).ShouldBeFalse();
+        Connection(expiresIn: TimeSpan.FromMinutes(50), issuedAgo: TimeSpan.FromMinutes(70)).RefreshDue(Now).ShouldBeTrue();
+        Connection(expiresIn: TimeSpan.FromDays(4), issuedAgo: TimeSpan.FromDays(56)).RefreshDue(Now).ShouldBeFalse();
+        Connection(expiresIn: TimeSpan.FromDays(2), issuedAgo: TimeSpan.FromDays(58)).RefreshDue(Now).ShouldBeTrue();
+        Connection(expiresIn: TimeSpan.FromDays(2), refreshable: false).RefreshDue(Now).ShouldBeFalse();
+        Connection(expiresIn: TimeSpan.FromDays(2)).EvaluateExpiry(Now).ShouldBe(ConnectionHealth.Healthy);
     }
 
     [Fact]
@@ -52,10 +64,10 @@ public sealed class ConnectionHealthTests
         connection.EvaluateExpiry(Now).ShouldBe(ConnectionHealth.ReauthRequired);
     }
 
-    private static Connection Connection(TimeSpan expiresIn, bool refreshable = true)
+    private static Connection Connection(TimeSpan expiresIn, bool refreshable = true, TimeSpan? issuedAgo = null)
     {
         var connection = new Connection { Provider = IntegrationProviders.X, AccountId = "1", DisplayName = "@me", ProtectedAccessToken = "p" };
-        connection.RefreshSucceeded("p", refreshable ? "r" : null, Now + expiresIn, Now.AddDays(-1));
+        connection.RefreshSucceeded("p", refreshable ? "r" : null, Now + expiresIn, Now - (issuedAgo ?? TimeSpan.FromDays(1)));
         if (!refreshable)
         {
             connection.ProtectedRefreshToken = null;

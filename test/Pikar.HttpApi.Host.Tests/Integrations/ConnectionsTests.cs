@@ -53,7 +53,7 @@ public sealed class ConnectionsTests(TestEnvironment env)
         var adminId = await PikarApp.UserIdAsync(admin);
         var now = DateTimeOffset.UtcNow;
         var expiring = await ConnectAsync(tenant.Id, adminId, new AuthorizedAccount(
-            IntegrationProviders.LinkedIn, true, "li-1", "Acme", ["r_liteprofile"], "a", "r", now.AddDays(1)));
+            IntegrationProviders.LinkedIn, true, "li-1", "Acme", ["r_liteprofile"], "a", null, now.AddDays(1)));
         var expired = await ConnectAsync(tenant.Id, adminId, new AuthorizedAccount(
             IntegrationProviders.Facebook, true, "fb-1", "Acme Page", ["pages_read_engagement"], "a", null, now.AddHours(-1)));
 

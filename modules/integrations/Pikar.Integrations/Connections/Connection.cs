@@ -60,13 +60,22 @@ internal sealed class Connection : FullAuditedEntity, IMultiTenant
             Health = ConnectionHealth.ReauthRequired;
             LastError = "The access token expired and the provider gave no refresh token: reconnect the account.";
         }
-        else if (expiresAt - now <= ExpiringWindow && Health is ConnectionHealth.Healthy)
+        else if (expiresAt - now <= ExpiringWindow && Health is ConnectionHealth.Healthy && ProtectedRefreshToken is null)
         {
+            // Only the user can extend it; a refreshable one is renewed by the health job instead.
             Health = ConnectionHealth.Expiring;
         }
 
         return Health;
     }
+
+    /// <summary>
+    /// A refreshable token is renewed once it has used half its life, and at the latest when it is expiring: hourly
+    /// checks then renew a two-hour X token in time and a sixty-day LinkedIn one three days ahead.
+    /// </summary>
+    public bool RefreshDue(DateTimeOffset now) =>
+        ProtectedRefreshToken is not null && Health is not ConnectionHealth.ReauthRequired && AccessTokenExpiresAt is { } expiresAt
+        && expiresAt - now <= TimeSpan.FromTicks(Math.Min(ExpiringWindow.Ticks, (expiresAt - (LastRefreshTime ?? CreationTime)).Ticks / 2));
 
     public void RefreshSucceeded(string protectedAccessToken, string? protectedRefreshToken, DateTimeOffset? expiresAt, DateTimeOffset now)
     {

@@ -13,7 +13,8 @@ internal sealed record AuthorizedAccount(
 
 internal sealed class ConnectionService(
     PikarDbContext db, ConnectionTokens tokens, INotificationPublisher notifications,
-    IEnumerable<IConnectionGuard> guards, IEnumerable<IConnectionObserver> observers, TimeProvider clock)
+    IEnumerable<IConnectionGuard> guards, IEnumerable<IConnectionObserver> observers,
+    ConnectionRefresher refresher, TimeProvider clock)
 {
     public static readonly SortMap<Connection> Sorting = new SortMap<Connection>("creationTime desc")
         .Add("creationTime", c => c.CreationTime)
@@ -100,7 +101,10 @@ internal sealed class ConnectionService(
         return connected;
     }, ct);
 
-    /// <summary>Moves the given connections (of the current tenant) along with the clock, telling their owners what changed.</summary>
+    /// <summary>
+    /// Renews the given connections (of the current tenant) that can be renewed and moves the rest along with the
+    /// clock, telling their owners what changed.
+    /// </summary>
     public async Task<int> EvaluateExpiryAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -108,7 +112,12 @@ internal sealed class ConnectionService(
         foreach (var connection in await db.Set<Connection>().Where(c => ids.Contains(c.Id)).ToListAsync(ct))
         {
             var before = connection.Health;
-            if (connection.EvaluateExpiry(now) != before)
+            if (connection.RefreshDue(now))
+            {
+                await refresher.RefreshAsync(connection, ct);
+            }
+
+            if (connection.EvaluateExpiry(now) != before || connection.LastRefreshTime >= now)
             {
                 changed++;
                 await db.SaveChangesAsync(ct);

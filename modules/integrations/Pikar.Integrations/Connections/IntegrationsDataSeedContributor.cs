@@ -19,7 +19,8 @@ namespace Pikar.Integrations.Connections;
 internal sealed class IntegrationsDataSeedContributor(
     PikarDbContext db, IIdentityLookup identity, ConnectionService connections, SandboxTokens sandboxTokens, TimeProvider clock) : IDataSeedContributor
 {
-    private const string DemoClientId = "pikar-demo";
+    // Issued to Pikar's sandbox client, so the health job can renew them like any connected account's.
+    private const string DemoClientId = Connect.OAuthClientRegistrations.SandboxClientId;
 
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)
     {

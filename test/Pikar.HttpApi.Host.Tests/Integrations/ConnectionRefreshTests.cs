@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Pikar.HttpApi.Host.Tests.Infrastructure;
+using Pikar.Integrations.Connections;
+using Pikar.Notifications.Inbox;
+using Pikar.Paging;
+using static Pikar.HttpApi.Host.Tests.SocialPerformance.SocialAccounts;
+
+namespace Pikar.HttpApi.Host.Tests.Integrations;
+
+/// <summary>The health job renews access through OpenIddict's client against the provider's token endpoint.</summary>
+public sealed class ConnectionRefreshTests(TestEnvironment env)
+{
+    [Fact]
+    public async Task An_access_token_near_its_end_is_renewed_with_the_refresh_token_and_keeps_working()
+    {
+        var tenant = await env.App.CreateTenantAsync("Solopreneur");
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        var account = await ConnectXAsync(env.App, admin, NewHandle());
+        await ExpireAccessAsync(account.Id);
+
+        await RunHealthJobAsync();
+
+        var renewed = await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>();
+        renewed.Health.ShouldBe(ConnectionHealth.Healthy);
+        renewed.AccessTokenExpiresAt.ShouldNotBeNull().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(90));
+        (await SyncAsync(admin, account.Id)).SyncStatus.ShouldBe(Pikar.Solopreneur.SocialPerformance.SyncStatus.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_refresh_the_provider_refuses_needs_the_user_who_is_told_once()
+    {
+        var tenant = await env.App.CreateTenantAsync("Solopreneur");
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        var handle = NewHandle();
+        var account = await ConnectXAsync(env.App, admin, handle);
+        using var sandbox = env.App.CreateClient();
+        (await sandbox.PostAsJsonAsync("/sandbox/x/simulate/revoke", new { handle })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ExpireAccessAsync(account.Id);
+
+        await RunHealthJobAsync();
+        await RunHealthJobAsync();
+
+        var refused = await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>();
+        refused.Health.ShouldBe(ConnectionHealth.ReauthRequired);
+        refused.LastError.ShouldNotBeNull().ShouldContain("reconnect");
+        var bell = await (await admin.GetAsync("/api/notifications")).ShouldBeOkAsync<PagedResult<NotificationDto>>();
+        bell.Items.Count(n => n.Title.Contains("@" + handle, StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    /// <summary>As if the token had been issued long ago and is about to end.</summary>
+    private async Task ExpireAccessAsync(Guid connectionId)
+    {
+        await using var connection = new NpgsqlConnection(env.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "UPDATE integrations.connections SET access_token_expires_at = now() + interval '5 minutes', last_refresh_time = now() - interval '2 hours' WHERE id = @id",
+            connection);
+        command.Parameters.AddWithValue("id", connectionId);
+        (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+    }
+
+    private async Task RunHealthJobAsync()
+    {
+        await using var scope = env.App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ConnectionHealthJob>().RunAsync(CancellationToken.None);
+    }
+}
