@@ -7,8 +7,10 @@ using Pikar.Authorization;
 using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
 using Pikar.Integrations.Providers;
+using Pikar.Integrations.Providers.Facebook;
 using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
+using Pikar.Integrations.Sandbox.Facebook;
 using Pikar.Integrations.Sandbox.X;
 using Pikar.Integrations.Social;
 using Pikar.Integrations.Webhooks;
@@ -45,6 +47,8 @@ public sealed class IntegrationsModule : PikarModule
         services.AddScoped<ConnectionCalls>();
         services.AddScoped<XConnectionClient>();
         services.AddSingleton<ISocialNetworkApi, XSocialNetwork>();
+        services.AddScoped<FacebookConnectionClient>();
+        services.AddSingleton<ISocialNetworkApi, FacebookSocialNetwork>();
         services.AddScoped<ISocialAnalytics, SocialAnalytics>();
     }
 
@@ -58,6 +62,7 @@ public sealed class IntegrationsModule : PikarModule
         endpoints.MapConnectionsEndpoints();
         endpoints.MapWebhooksEndpoints();
         endpoints.MapXSandbox();
+        endpoints.MapFacebookSandbox();
         endpoints.MapConnectEndpoints();
     }
 

@@ -60,6 +60,18 @@ internal static class OAuthClientRegistrations
             yield return Registration(IntegrationProviders.X, options.X.AuthorizationBaseUrl, new Uri(options.X.AuthorizationBaseUrl, "i/oauth2/authorize"), new Uri(options.X.ApiBaseUrl, "2/oauth2/token"),
                 xClientId, xClientSecret, Providers.X.XScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretBasic);
         }
+
+        // Facebook Login: the dialog on www.facebook.com, the token endpoint on the Graph API; the secret goes in the form.
+        var sandboxFacebook = new Uri(options.SandboxBaseUrl, "facebook/v21.0/");
+        yield return Registration(RegistrationId(IntegrationProviders.Facebook, sandbox: true), new Uri(options.SandboxBaseUrl, "facebook/"),
+            new Uri(sandboxFacebook, "dialog/oauth"), new Uri(sandboxFacebook, "oauth/access_token"),
+            SandboxClientId, SandboxClientSecret, Providers.Facebook.FacebookScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretPost);
+        if (options.Facebook is { AppId: { } facebookAppId, AppSecret: { } facebookAppSecret })
+        {
+            yield return Registration(IntegrationProviders.Facebook, options.Facebook.AuthorizationBaseUrl,
+                new Uri(options.Facebook.AuthorizationBaseUrl, "dialog/oauth"), new Uri(options.Facebook.GraphBaseUrl, "oauth/access_token"),
+                facebookAppId, facebookAppSecret, Providers.Facebook.FacebookScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretPost);
+        }
     }
 
     private static OpenIddictClientRegistration Registration(
