@@ -46,6 +46,26 @@ public sealed class FacebookWebhookSimulationTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task A_post_s_permalink_shows_it_with_buttons_that_send_the_engagement_webhook()
+    {
+        var page = await FacebookSandbox.PageAsync(env.App, FacebookSandbox.Handle("link"), "Link Bakery");
+        var graph = new FacebookGraphClient(FacebookSandbox.Graph(env.App), TimeProvider.System);
+        await graph.PublishAsync(page.AccessToken, page.Id, "Fresh bread at 7", CancellationToken.None);
+        var permalink = (await graph.GetRecentPostsAsync(page.AccessToken, page.Id, 1, CancellationToken.None)).Single().Permalink!;
+        using var browser = env.App.Anonymous();
+
+        var response = await browser.GetAsync(permalink.PathAndQuery);
+
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("Sandbox");
+        html.ShouldContain("Link Bakery");
+        html.ShouldContain("Fresh bread at 7");
+        var action = System.Text.RegularExpressions.Regex.Match(html, "<form method=\"post\" action=\"([^\"]+)\"").Groups[1].Value;
+        new Uri(permalink, action).AbsolutePath.ShouldBe("/sandbox/facebook/simulate/engagement");
+    }
+
+    [Fact]
     public async Task Engagement_on_a_post_the_sandbox_does_not_have_or_of_an_unknown_kind_is_refused()
     {
         using var visitor = env.App.Anonymous();

@@ -33,7 +33,7 @@ internal sealed class IntegrationsDataSeedContributor(
         await connections.ConnectAsync(await XSandboxAccountAsync(tenantId, now, cancellationToken), admin, cancellationToken);
         await connections.ConnectAsync(await FacebookSandboxPageAsync(tenantId, now, cancellationToken), admin, cancellationToken);
 
-        // LinkedIn has no sandbox yet: placeholder tokens until its exists.
+        // LinkedIn has no sandbox yet: placeholder tokens until it has one.
         (string Provider, string Account, string Name, TimeSpan ValidFor)[] others =
         [
             (IntegrationProviders.LinkedIn, "sandbox-li-1", "Pikar Demo", TimeSpan.FromDays(2)),

@@ -18,13 +18,6 @@ internal static class FacebookSandboxGraph
     private const string Provider = FacebookSandboxPages.Provider;
     private const int MaxMessageLength = 3000;
 
-    /// <summary>The post metrics the sandbox's insights know; Graph refuses any other name as not a valid metric.</summary>
-    private static readonly Dictionary<string, (string Title, string Description)> Metrics = new(StringComparer.Ordinal)
-    {
-        ["post_impressions"] = ("Lifetime Post Total Impressions", "Lifetime: The number of times your Page's post entered a person's screen. (Total Count)"),
-        ["post_impressions_unique"] = ("Lifetime Post Total Reach", "Lifetime: The number of people who had your Page's post enter their screen. (Unique Users)"),
-    };
-
     /// <summary>What a Page's admin may do, as <c>me/accounts</c> lists it.</summary>
     private static readonly string[] PageTasks = ["ANALYZE", "ADVERTISE", "MODERATE", "CREATE_CONTENT", "MANAGE"];
 
@@ -35,7 +28,7 @@ internal static class FacebookSandboxGraph
         graph.MapDelete("/{id}", DeletePostAsync);
         graph.MapPost("/{id}/feed", PublishAsync).DisableAntiforgery();
         graph.MapGet("/{id}/posts", GetPostsAsync);
-        graph.MapGet("/{id}/insights", GetInsightsAsync);
+        graph.MapGet("/{id}/insights", FacebookSandboxInsights.GetAsync);
     }
 
     /// <summary>Mirrors <c>GET /me/accounts</c>: the Pages the user granted, each with a Page token (one that does not expire when the user token is long-lived).</summary>
@@ -208,53 +201,6 @@ internal static class FacebookSandboxGraph
         return Ok(http, caller, new { data, paging });
     }
 
-    /// <summary>
-    /// Mirrors <c>GET /{post-id}/insights?metric=…</c> (a Page token's): lifetime values in Graph's insights shape. A name
-    /// Graph does not know, or any metric of a <c>_nometrics</c> Page, is refused as Graph refuses deprecated metrics.
-    /// </summary>
-    private static async Task<IResult> GetInsightsAsync(HttpContext http, string id, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
-        [FromQuery(Name = "metric")] string? metric, CancellationToken ct)
-    {
-        if (await CallerAsync(http, db, tokens, ct) is not { } caller)
-        {
-            return InvalidToken();
-        }
-
-        if (Simulated(http, caller) is { } trouble)
-        {
-            return trouble;
-        }
-
-        if (!caller.IsPage || caller.Account.ProviderAccountId != FacebookSandboxPages.PageIdOf(id))
-        {
-            return Error(StatusCodes.Status400BadRequest, 210, "(#210) A page access token is required to request this resource.");
-        }
-
-        var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(p => p.Provider == Provider && p.ProviderPostId == id && p.DeletionTime == null, ct);
-        if (post is null)
-        {
-            return UnsupportedRequest("get", id);
-        }
-
-        var names = (metric ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (names.Length == 0 || names.Any(n => !Metrics.ContainsKey(n)) || FacebookSandboxPages.Has(caller.Account, "_nometrics"))
-        {
-            return Error(StatusCodes.Status400BadRequest, 100, "(#100) The value must be a valid insights metric");
-        }
-
-        var figures = SandboxMetrics.ForPost(post.ProviderPostId, clock.GetUtcNow() - post.CreationTime);
-        var data = names.Distinct().Select(name => new
-        {
-            name,
-            period = "lifetime",
-            values = new[] { new { value = name == "post_impressions" ? figures.Impressions : figures.Reach } },
-            title = Metrics[name].Title,
-            description = Metrics[name].Description,
-            id = $"{id}/insights/{name}/lifetime",
-        }).ToList();
-        return Ok(http, caller, new { data, paging = new { previous = "", next = "" } });
-    }
-
     private static Dictionary<string, object> ToPost(SandboxPost p, HashSet<string> wanted, DateTimeOffset now, Uri sandboxBaseUrl)
     {
         var metrics = SandboxMetrics.ForPost(p.ProviderPostId, now - p.CreationTime);
@@ -298,10 +244,6 @@ internal static class FacebookSandboxGraph
 
         return request.Query["message"].ToString();
     }
-
-    private static IResult UnsupportedRequest(string verb, string id) => Error(StatusCodes.Status400BadRequest, 100,
-        $"Unsupported {verb} request. Object with ID '{id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
-        subcode: 33, type: "GraphMethodException");
 
     private static Dictionary<string, object?> Cursors(string? first, string? last = null) => new()
     {

@@ -36,6 +36,11 @@ internal static class FacebookSandboxHttp
     /// <summary>Graph answers a token it cannot use with 400 and code 190, whatever the reason.</summary>
     public static IResult InvalidToken() => Error(StatusCodes.Status400BadRequest, 190, "Invalid OAuth access token - Cannot parse access token");
 
+    /// <summary>Graph's answer about an object that is not there, or not the caller's to see.</summary>
+    public static IResult UnsupportedRequest(string verb, string id) => Error(StatusCodes.Status400BadRequest, 100,
+        $"Unsupported {verb} request. Object with ID '{id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
+        subcode: 33, type: "GraphMethodException");
+
     /// <summary>An answer with the usage header Graph sends: per app for user tokens, per Page (business use case) for Page tokens.</summary>
     public static IResult Ok(HttpContext http, FacebookCaller caller, object body)
     {

@@ -2,8 +2,8 @@ using System.Net;
 
 namespace Pikar.Integrations.Sandbox.Facebook;
 
-/// <summary>The Facebook sandbox's login dialog: clearly a sandbox; the user names themself and the Page Pikar may manage.</summary>
-internal static class FacebookConsentPage
+/// <summary>The Facebook sandbox's pages, clearly a sandbox: the login dialog, where the user names themself and the Page Pikar may manage, and a post's permalink.</summary>
+internal static class FacebookSandboxHtml
 {
     public static string Render(FacebookLoginRequest request, string antiforgeryField, string antiforgeryToken) => $$"""
         <!doctype html>
