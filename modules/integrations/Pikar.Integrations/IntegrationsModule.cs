@@ -11,6 +11,8 @@ using Pikar.Integrations.Providers.LinkedIn;
 using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
 using Pikar.Integrations.Sandbox.LinkedIn;
+using Pikar.Integrations.Providers.Facebook;
+using Pikar.Integrations.Sandbox.Facebook;
 using Pikar.Integrations.Sandbox.X;
 using Pikar.Integrations.Social;
 using Pikar.Integrations.Webhooks;
@@ -51,6 +53,8 @@ public sealed class IntegrationsModule : PikarModule
         services.AddSingleton<ISocialNetworkApi, XSocialNetwork>();
         services.AddScoped<LinkedInConnectionClient>();
         services.AddSingleton<ISocialNetworkApi, LinkedInSocialNetwork>();
+        services.AddScoped<FacebookConnectionClient>();
+        services.AddSingleton<ISocialNetworkApi, FacebookSocialNetwork>();
         services.AddScoped<ISocialAnalytics, SocialAnalytics>();
         services.AddScoped<ISandboxHistory, SandboxHistory>();
     }
@@ -66,6 +70,7 @@ public sealed class IntegrationsModule : PikarModule
         endpoints.MapWebhooksEndpoints();
         endpoints.MapXSandbox();
         endpoints.MapLinkedInSandbox();
+        endpoints.MapFacebookSandbox();
         endpoints.MapConnectEndpoints();
     }
 

@@ -51,7 +51,16 @@ public sealed class IntegrationsOptions
 
     public sealed class FacebookOptions
     {
-        /// <summary>The app secret: signs webhooks (<c>X-Hub-Signature-256</c>).</summary>
+        /// <summary>The Graph API's base address, with its version.</summary>
+        public Uri GraphBaseUrl { get; init; } = new("https://graph.facebook.com/v21.0/");
+
+        /// <summary>Where Facebook shows its login dialog (<c>dialog/oauth</c>), with the same version.</summary>
+        public Uri AuthorizationBaseUrl { get; init; } = new("https://www.facebook.com/v21.0/");
+
+        /// <summary>Pikar's Meta app; with <see cref="AppSecret"/>, real Facebook Pages can be connected.</summary>
+        public string? AppId { get; init; }
+
+        /// <summary>The app secret: signs webhooks (<c>X-Hub-Signature-256</c>) and, with <see cref="AppId"/>, authenticates Pikar's app.</summary>
         public string? AppSecret { get; init; }
 
         /// <summary>The token Pikar gave Meta when subscribing, echoed back in the <c>hub.verify_token</c> check.</summary>

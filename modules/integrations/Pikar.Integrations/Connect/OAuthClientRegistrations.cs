@@ -72,6 +72,18 @@ internal static class OAuthClientRegistrations
             yield return Registration(IntegrationProviders.LinkedIn, linkedIn, new Uri(linkedIn, "oauth/v2/authorization"), new Uri(linkedIn, "oauth/v2/accessToken"),
                 linkedInClientId, linkedInClientSecret, Providers.LinkedIn.LinkedInScopes.Requested, pkce: false, ClientAuthenticationMethods.ClientSecretPost);
         }
+
+        // Facebook Login: the dialog on www.facebook.com, the token endpoint on the Graph API; the secret goes in the form.
+        var sandboxFacebook = new Uri(options.SandboxBaseUrl, "facebook/v21.0/");
+        yield return Registration(RegistrationId(IntegrationProviders.Facebook, sandbox: true), new Uri(options.SandboxBaseUrl, "facebook/"),
+            new Uri(sandboxFacebook, "dialog/oauth"), new Uri(sandboxFacebook, "oauth/access_token"),
+            SandboxClientId, SandboxClientSecret, Providers.Facebook.FacebookScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretPost);
+        if (options.Facebook is { AppId: { } facebookAppId, AppSecret: { } facebookAppSecret })
+        {
+            yield return Registration(IntegrationProviders.Facebook, options.Facebook.AuthorizationBaseUrl,
+                new Uri(options.Facebook.AuthorizationBaseUrl, "dialog/oauth"), new Uri(options.Facebook.GraphBaseUrl, "oauth/access_token"),
+                facebookAppId, facebookAppSecret, Providers.Facebook.FacebookScopes.Requested, pkce: true, ClientAuthenticationMethods.ClientSecretPost);
+        }
     }
 
     private static OpenIddictClientRegistration Registration(

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Pikar.Data;
 using Pikar.Identity;
@@ -8,13 +7,16 @@ using Pikar.Integrations.Providers.LinkedIn;
 using Pikar.Integrations.Providers.X;
 using Pikar.Integrations.Sandbox;
 using Pikar.Integrations.Sandbox.LinkedIn;
+using Pikar.Integrations.Providers.Facebook;
+using Pikar.Integrations.Sandbox.Facebook;
 using Pikar.Seeding;
 
 namespace Pikar.Integrations.Connections;
 
 /// <summary>
 /// A demo tenant's admin has sandbox accounts connected on each network; one nears its expiry. The X account
-/// is a real account of the X sandbox with tokens it issued, so everything built on it works in the demo.
+/// is a real account of the X sandbox with tokens it issued, so everything built on it works in the demo; so is
+/// the Facebook Page, with a month of posts.
 /// </summary>
 internal sealed class IntegrationsDataSeedContributor(
     PikarDbContext db, IIdentityLookup identity, ConnectionService connections, SandboxTokens sandboxTokens, TimeProvider clock) : IDataSeedContributor
@@ -32,20 +34,7 @@ internal sealed class IntegrationsDataSeedContributor(
         var now = clock.GetUtcNow();
         await connections.ConnectAsync(await XSandboxAccountAsync(tenantId, now, cancellationToken), admin, cancellationToken);
         await connections.ConnectAsync(await LinkedInSandboxAccountAsync(tenantId, now, cancellationToken), admin, cancellationToken);
-
-        // Facebook has no sandbox yet: placeholder tokens until its own exists.
-        (string Provider, string Account, string Name, TimeSpan ValidFor)[] others =
-        [
-            (IntegrationProviders.Facebook, "sandbox-fb-1", "Pikar Demo Page", TimeSpan.FromDays(60)),
-        ];
-        foreach (var (provider, account, name, validFor) in others)
-        {
-            await connections.ConnectAsync(new AuthorizedAccount(
-                provider, IsSandbox: true, account, name, ["read", "write"],
-                AccessToken: "sandbox-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-                RefreshToken: "sandbox-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
-                now + validFor), admin, cancellationToken);
-        }
+        await connections.ConnectAsync(await FacebookSandboxPageAsync(tenantId, now, cancellationToken), admin, cancellationToken);
     }
 
     private static readonly string[] DemoPosts =
@@ -129,4 +118,49 @@ internal sealed class IntegrationsDataSeedContributor(
         return new AuthorizedAccount(IntegrationProviders.LinkedIn, IsSandbox: true, LinkedInSandboxDirectory.OrganizationUrn(organization), organization.Name,
             LinkedInScopes.Requested, access, refresh, now + validFor);
     }
+
+    /// <summary>
+    /// A Facebook sandbox user and its Page "Pikar Demo Page", connected as Facebook connects a Page: with a Page token
+    /// that does not expire (see <see cref="FacebookSandboxPages"/> for how the sandbox stores them). The Page gets a
+    /// dozen posts spread over the last four weeks, once, so its metrics have a history.
+    /// </summary>
+    private async Task<AuthorizedAccount> FacebookSandboxPageAsync(Guid tenantId, DateTimeOffset now, CancellationToken ct)
+    {
+        var (_, page) = await FacebookSandboxPages.EnsureAsync(db, "demo_" + tenantId.ToString("N")[^8..], "Pikar Demo Page", now, ct, age: TimeSpan.FromDays(90));
+        if (!await db.Set<SandboxPost>().AnyAsync(p => p.AccountId == page.Id, ct))
+        {
+            for (var i = 0; i < DemoPagePosts.Length; i++)
+            {
+                var published = now - TimeSpan.FromHours(6 + (i * 28 * 24 / DemoPagePosts.Length));
+                db.Add(new SandboxPost
+                {
+                    Provider = IntegrationProviders.Facebook, ProviderPostId = FacebookSandboxPages.PostId(page.ProviderAccountId, published),
+                    AccountId = page.Id, Text = DemoPagePosts[i], CreationTime = published,
+                });
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        var pageToken = await sandboxTokens.IssueAsync(IntegrationProviders.Facebook, SandboxGrantKind.Access, page.Id, OAuthClientRegistrations.SandboxClientId,
+            string.Join(',', FacebookScopes.Requested), ct, lifetime: FacebookSandboxPages.PageTokenLifetime);
+        return new AuthorizedAccount(IntegrationProviders.Facebook, IsSandbox: true, page.ProviderAccountId, page.Name, FacebookScopes.Requested,
+            pageToken, RefreshToken: null, AccessTokenExpiresAt: null);
+    }
+
+    private static readonly string[] DemoPagePosts =
+    [
+        "Our spring collection is live: come and see what's new.",
+        "Thank you for 1,000 followers! A small discount code for you in the comments.",
+        "Behind the scenes: how we pack every order by hand.",
+        "Open house this Saturday from 10:00. Coffee's on us.",
+        "Customer story: how Marta organised her studio with our shelves.",
+        "Five tips to keep your plants happy through the winter.",
+        "We're hiring a part-time assistant. Know someone? Send them our way.",
+        "New blog post: why we switched to recycled packaging.",
+        "Poll: which colour should the next mug come in?",
+        "Flash sale today only: 20% off everything in the shop.",
+        "Meet the team: Jonas, who answers every one of your emails.",
+        "A month of Pikar: how we plan our posts ahead now.",
+    ];
 }

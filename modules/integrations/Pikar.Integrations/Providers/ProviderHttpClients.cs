@@ -23,6 +23,10 @@ internal static class ProviderHttpClients
             http.BaseAddress = provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.LinkedIn.ApiBaseUrl);
         services.AddHttpClient(Name(IntegrationProviders.LinkedIn, sandbox: true), (provider, http) =>
             http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.SandboxBaseUrl, "linkedin/"));
+        services.AddHttpClient(Name(IntegrationProviders.Facebook, sandbox: false), (provider, http) =>
+            http.BaseAddress = provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.Facebook.GraphBaseUrl);
+        services.AddHttpClient(Name(IntegrationProviders.Facebook, sandbox: true), (provider, http) =>
+            http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<IntegrationsOptions>>().Value.SandboxBaseUrl, "facebook/v21.0/"));
         return services;
     }
 }
