@@ -7,6 +7,7 @@ using Pikar.EntityFrameworkCore;
 using Pikar.HttpApi.Host.Benchmarks;
 using Pikar.HttpApi.Host.Client;
 using Pikar.HttpApi.Host.Health;
+using Pikar.HttpApi.Host.Hubs;
 using Pikar.HttpApi.Host.Jobs;
 using Pikar.HttpApi.Host.OpenApi;
 using Pikar.HttpApi.Host.Telemetry;
@@ -50,6 +51,7 @@ internal static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAngularClientFiles();
+        app.UseHubAccessTokens();
         app.UseAuthentication();
         app.UseMultiTenancy();
         app.UseAuditing();

@@ -57,7 +57,8 @@ internal static class OpenIddictExtensions
             .AddValidation(options =>
             {
                 options.UseLocalServer();
-                options.UseAspNetCore();
+                // Tokens travel in the Authorization header only; hubs get theirs from the query through the host.
+                options.UseAspNetCore().DisableAccessTokenExtractionFromQueryString();
             });
 
         return services;
