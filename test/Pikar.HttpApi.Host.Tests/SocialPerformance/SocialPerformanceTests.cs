@@ -191,18 +191,39 @@ public sealed class SocialPerformanceTests(TestEnvironment env)
     }
 
     [Fact]
-    public async Task A_demo_tenant_s_accounts_have_four_weeks_of_daily_figures()
+    public async Task A_demo_tenant_s_accounts_have_four_weeks_of_daily_figures_on_every_network()
     {
         using var admin = await env.App.SignInAsync("solo");
-        var x = (await ListAsync(admin)).Single(a => a.Provider == "x");
+        var accounts = await ListAsync(admin);
 
-        var series = await (await admin.GetAsync($"{Route}/accounts/{x.Id}/metrics")).ShouldBeOkAsync<SocialMetricSeriesDto>();
+        accounts.Select(a => a.Provider).Order().ShouldBe(["facebook", "linkedin", "x"]);
+        foreach (var account in accounts)
+        {
+            var series = await (await admin.GetAsync($"{Route}/accounts/{account.Id}/metrics")).ShouldBeOkAsync<SocialMetricSeriesDto>();
+            series.Points.Count.ShouldBeGreaterThanOrEqualTo(SocialPerformanceDataSeedContributor.HistoryDays, account.Provider);
+            series.Points[^1].Followers!.Value.ShouldBeGreaterThan(series.Points[0].Followers!.Value, account.Provider);
+            series.Points[^1].Impressions!.Value.ShouldBeGreaterThan(series.Points[0].Impressions ?? 0, account.Provider);
+            var posts = await (await admin.GetAsync($"{Route}/accounts/{account.Id}/posts?maxResultCount=50")).ShouldBeOkAsync<PagedResult<SocialPostDto>>();
+            posts.TotalCount.ShouldBeGreaterThanOrEqualTo(10, account.Provider);
+            account.IsSandbox.ShouldBeTrue();
+        }
+    }
 
-        series.Points.Count.ShouldBeGreaterThanOrEqualTo(SocialPerformanceDataSeedContributor.HistoryDays);
-        series.Points[^1].Followers!.Value.ShouldBeGreaterThan(series.Points[0].Followers!.Value);
-        series.Points[^1].Impressions!.Value.ShouldBeGreaterThan(series.Points[0].Impressions ?? 0);
-        var posts = await (await admin.GetAsync($"{Route}/accounts/{x.Id}/posts?maxResultCount=50")).ShouldBeOkAsync<PagedResult<SocialPostDto>>();
-        posts.TotalCount.ShouldBeGreaterThanOrEqualTo(10);
+    [Fact]
+    public async Task A_live_sync_of_a_demo_account_carries_its_history_on_without_a_jump()
+    {
+        using var admin = await env.App.SignInAsync("startup");
+        foreach (var account in await ListAsync(admin))
+        {
+            var before = await (await admin.GetAsync($"{Route}/accounts/{account.Id}/metrics?interval=hour")).ShouldBeOkAsync<SocialMetricSeriesDto>();
+
+            var synced = await SyncAsync(admin, account.Id);
+
+            synced.SyncStatus.ShouldBe(SyncStatus.Succeeded, $"{account.Provider}: {synced.LastSyncError}");
+            var last = before.Points[^1];
+            synced.Latest!.Followers!.Value.ShouldBeInRange(last.Followers!.Value, last.Followers.Value + 5, account.Provider);
+            synced.Latest.Impressions!.Value.ShouldBeGreaterThanOrEqualTo(last.Impressions!.Value, account.Provider);
+        }
     }
 
     private async Task PostTweetAsync(string handle, string text)
