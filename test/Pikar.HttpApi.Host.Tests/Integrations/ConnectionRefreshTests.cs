@@ -47,7 +47,7 @@ public sealed class ConnectionRefreshTests(TestEnvironment env)
         refused.Health.ShouldBe(ConnectionHealth.ReauthRequired);
         refused.LastError.ShouldNotBeNull().ShouldContain("reconnect");
         var bell = await (await admin.GetAsync("/api/notifications")).ShouldBeOkAsync<PagedResult<NotificationDto>>();
-        bell.Items.Count(n => n.Title.Contains("@" + handle, StringComparison.Ordinal)).ShouldBe(1);
+        bell.Items.Single(n => n.Title.Contains("@" + handle, StringComparison.Ordinal)).Title.ShouldBe($"Reconnect your X sandbox account @{handle}");
     }
 
     /// <summary>As if the token had been issued long ago and is about to end.</summary>

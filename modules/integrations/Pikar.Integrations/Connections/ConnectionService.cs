@@ -144,7 +144,7 @@ internal sealed class ConnectionService(
 
     private Task AnnounceAsync(Connection connection, CancellationToken ct)
     {
-        var account = $"{IntegrationProviders.DisplayName(connection.Provider)} account {connection.DisplayName}";
+        var account = $"{IntegrationProviders.DisplayName(connection.Provider)}{(connection.IsSandbox ? " sandbox" : "")} account {connection.DisplayName}";
         var message = connection.Health switch
         {
             ConnectionHealth.Expiring => new NotificationMessage(
