@@ -123,8 +123,10 @@ test('a tenant admin connects an X sandbox account through the consent popup, an
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Connect X (sandbox)' }).click()]);
     await popup.getByRole('note').filter({ hasText: /^Sandbox:/ }).waitFor();
     await popup.getByLabel('Sandbox account').fill(handle);
+    // The popup closes itself once the account is connected: listen before it can.
+    const closed = popup.waitForEvent('close');
     await popup.getByRole('button', { name: 'Authorize app' }).click();
-    await popup.waitForEvent('close');
+    await closed;
 
     await page.getByRole('status').filter({ hasText: 'Connected the account.' }).waitFor();
     const row = accountRows(page).filter({ hasText: `@${handle}` });

@@ -3,6 +3,8 @@ import { ForbiddenPage } from './core/forbidden-page';
 import { permissionGuard } from './core/guards';
 import { HomePage } from './home/home-page';
 import { IntegrationsPermissions } from './integrations/integrations-permissions';
+import { SolopreneurFeatures } from './solopreneur/solopreneur-features';
+import { SolopreneurPermissions } from './solopreneur/solopreneur-permissions';
 
 export const routes: Routes = [
   { path: '', component: HomePage },
@@ -59,6 +61,13 @@ export const routes: Routes = [
     loadComponent: () => import('./integrations/connections/connections-page').then((m) => m.ConnectionsPage),
     canActivate: [permissionGuard],
     data: { requiredPolicy: IntegrationsPermissions.Connections.Default },
+  },
+  {
+    path: 'solopreneur/social',
+    loadComponent: () =>
+      import('./solopreneur/social-performance/social-performance-page').then((m) => m.SocialPerformancePage),
+    canActivate: [permissionGuard],
+    data: { requiredPolicy: SolopreneurPermissions.SocialPerformance.Default, requiredFeature: SolopreneurFeatures.SocialPerformance },
   },
   { path: 'forbidden', component: ForbiddenPage },
   { path: '**', redirectTo: '' },

@@ -1,4 +1,6 @@
 import { IntegrationsPermissions } from '../integrations/integrations-permissions';
+import { SolopreneurFeatures } from '../solopreneur/solopreneur-features';
+import { SolopreneurPermissions } from '../solopreneur/solopreneur-permissions';
 
 /** The side navigation: an item shows only when the user holds its permission (and its feature is on). */
 export interface NavigationItem {
@@ -17,6 +19,13 @@ export const navigation: readonly NavigationItem[] = [
   { label: 'Roles', path: '/identity/roles', icon: 'badge', requiredPolicy: 'Identity.Roles' },
   { label: 'Audit logs', path: '/audit-logging/audit-logs', icon: 'history', requiredPolicy: 'AuditLogging.AuditLogs' },
   { label: 'Connections', path: '/integrations/connections', icon: 'link', requiredPolicy: IntegrationsPermissions.Connections.Default },
+  {
+    label: 'Social performance',
+    path: '/solopreneur/social',
+    icon: 'insights',
+    requiredPolicy: SolopreneurPermissions.SocialPerformance.Default,
+    requiredFeature: SolopreneurFeatures.SocialPerformance,
+  },
 ];
 
 /** Server pages (outside the client's router) that only the host's administrators use. */

@@ -5,7 +5,7 @@ import { Session } from '../core/session';
 import { NotificationsService } from '../proxy/services';
 import { Shell } from './shell';
 
-function fakeSession(granted: string[], tenant: string | null, signOut: () => void = () => undefined) {
+function fakeSession(granted: string[], tenant: string | null, signOut: () => void = () => undefined, featuresOff: string[] = []) {
   const user = signal({ isAuthenticated: true, userName: 'admin', roles: ['admin'] });
   return {
     user,
@@ -14,17 +14,17 @@ function fakeSession(granted: string[], tenant: string | null, signOut: () => vo
     error: signal(null),
     features: signal({}),
     isGranted: (policy: string) => granted.includes(policy),
-    isFeatureOn: () => true,
+    isFeatureOn: (feature: string) => !featuresOff.includes(feature),
     signOut,
   };
 }
 
-async function render(granted: string[], tenant: string | null, signOut?: () => void): Promise<HTMLElement> {
+async function render(granted: string[], tenant: string | null, signOut?: () => void, featuresOff: string[] = []): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     imports: [Shell],
     providers: [
       provideRouter([]),
-      { provide: Session, useValue: fakeSession(granted, tenant, signOut) },
+      { provide: Session, useValue: fakeSession(granted, tenant, signOut, featuresOff) },
       { provide: NotificationsService, useValue: { getUnreadNotificationCount: vi.fn().mockResolvedValue({ count: 3 }) } },
     ],
   });
@@ -33,8 +33,8 @@ async function render(granted: string[], tenant: string | null, signOut?: () => 
   return fixture.nativeElement as HTMLElement;
 }
 
-async function navigationFor(granted: string[], tenant: string | null): Promise<string[]> {
-  const element = await render(granted, tenant);
+async function navigationFor(granted: string[], tenant: string | null, featuresOff: string[] = []): Promise<string[]> {
+  const element = await render(granted, tenant, undefined, featuresOff);
   return Array.from(element.querySelectorAll('mat-nav-list a')).map((a) => a.textContent?.trim() ?? '');
 }
 
@@ -72,6 +72,24 @@ describe('Shell', () => {
     const items = await navigationFor(['AuditLogging.AuditLogs', 'Integrations.Connections'], 'sme');
 
     expect(items).toEqual(['Home', 'Audit logs', 'Connections']);
+  });
+
+  it('shows social performance after the connections to a user who holds its permission, while its feature is on', async () => {
+    const items = await navigationFor(['Integrations.Connections', 'Solopreneur.SocialPerformance'], 'solo');
+
+    expect(items).toEqual(['Home', 'Connections', 'Social performance']);
+  });
+
+  it('hides social performance from a user without its permission', async () => {
+    const items = await navigationFor(['Integrations.Connections'], 'solo');
+
+    expect(items).toEqual(['Home', 'Connections']);
+  });
+
+  it('hides social performance when its feature is off', async () => {
+    const items = await navigationFor(['Solopreneur.SocialPerformance'], 'solo', ['Solopreneur.SocialPerformance']);
+
+    expect(items).toEqual(['Home']);
   });
 
   it('puts the notification bell with its unread count in the toolbar', async () => {
