@@ -54,6 +54,23 @@ public sealed class SocialPerformanceTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Syncs_of_one_account_at_the_same_time_store_each_post_once()
+    {
+        var tenant = await env.App.CreateTenantAsync("Solopreneur");
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        var handle = NewHandle();
+        var account = await ConnectXAsync(env.App, admin, handle);
+        await PostTweetAsync(handle, "One");
+        await PostTweetAsync(handle, "Two");
+
+        var syncs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => admin.PostAsync($"{Route}/accounts/{account.Id}/sync", null)));
+
+        syncs.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
+        var posts = await (await admin.GetAsync($"{Route}/accounts/{account.Id}/posts")).ShouldBeOkAsync<PagedResult<SocialPostDto>>();
+        posts.Items.Select(p => p.Text).Order().ShouldBe(["One", "Two"]);
+    }
+
+    [Fact]
     public async Task A_metric_the_network_no_longer_serves_is_unavailable_with_its_reason_never_zero()
     {
         var tenant = await env.App.CreateTenantAsync("Solopreneur");

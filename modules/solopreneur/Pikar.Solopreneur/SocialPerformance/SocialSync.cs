@@ -69,6 +69,9 @@ internal sealed class SocialSync(PikarDbContext db, ISocialAnalytics analytics, 
     /// <summary>Stores what the network reported at <paramref name="now"/> (a sync, or the sandbox's history for demo data).</summary>
     public async Task<bool> RecordAsync(SocialAccount account, SocialAccountResult profile, IReadOnlyList<SocialPostResult> posts, DateTimeOffset now, CancellationToken ct)
     {
+        // Syncs of one account (a webhook's, the job's, refresh now) record one after another, each seeing the posts
+        // the one before stored, so none inserts a post twice.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM solopreneur.social_accounts WHERE id = {account.Id} FOR UPDATE", ct);
         var ids = posts.Select(p => p.PostId).ToList();
         var known = await db.Set<SocialPost>().Where(p => p.AccountId == account.Id && ids.Contains(p.ProviderPostId)).ToDictionaryAsync(p => p.ProviderPostId, ct);
         foreach (var result in posts)
