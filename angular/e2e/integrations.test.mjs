@@ -1,4 +1,5 @@
-// Browser tests of the notification bell and the connected accounts, in the demo tenants sme, enterprise and startup.
+// Browser tests of the notification bell and the connected accounts, in the demo tenants sme, enterprise and startup
+// (startup only gains accounts here: no test counts its connections).
 // They expect a fresh host: the demo data's welcome notification unread and enterprise's Facebook account connected.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -133,4 +134,31 @@ test('a tenant admin connects an X sandbox account through the consent popup, an
     assert.equal(await row.count(), 1, `one account @${handle}`);
     assert.match(await row.innerText(), /Sandbox/, 'the new account is labelled Sandbox');
     assert.equal(await row.getByRole('cell', { name: 'X', exact: true }).count(), 1, 'the new account is an X account');
+  }));
+
+test('a tenant admin connects a LinkedIn sandbox page through the consent popup, and it joins the list', () =>
+  inPage('connections-connect-linkedin', async (page) => {
+    // At most 30 letters, digits and underscores, as a LinkedIn sandbox member; each member names its page once.
+    const member = `e2e_${Date.now().toString(36)}`;
+    const organization = `E2E Page ${member}`;
+    await signIn(page, 'startup', 'admin');
+    await openPage(page, 'Connections');
+
+    const connect = page.getByRole('group', { name: 'Connect an account' }).getByRole('button', { name: 'Connect LinkedIn (sandbox)' });
+    const [popup] = await Promise.all([page.waitForEvent('popup'), connect.click()]);
+    await popup.getByRole('note').filter({ hasText: /^Sandbox:/ }).waitFor();
+    await popup.getByLabel('Sandbox member').fill(member);
+    await popup.getByLabel('Organization page you administer').fill(organization);
+    // The popup closes itself once the account is connected: listen before it can.
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Allow', exact: true }).click();
+    await closed;
+
+    await page.getByRole('status').filter({ hasText: 'Connected the account.' }).waitFor();
+    const row = accountRows(page).filter({ hasText: organization });
+    assert.equal(await row.count(), 1, `one account ${organization}`);
+    assert.match(await row.innerText(), /Sandbox/, 'the new account is labelled Sandbox');
+    assert.equal(await row.getByRole('cell', { name: 'LinkedIn', exact: true }).count(), 1, 'the new account is a LinkedIn account');
+    assert.match(await row.innerText(), /Healthy/, 'the new account is healthy');
+    assert.equal(await row.getByRole('button', { name: /^Reconnect / }).count(), 0, 'a healthy account is not offered reconnecting');
   }));

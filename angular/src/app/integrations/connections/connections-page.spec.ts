@@ -36,6 +36,7 @@ async function render(granted: string[], items: ConnectionDto[] = demo) {
     getConnections: vi.fn().mockResolvedValue({ totalCount: items.length, items }),
     disconnectConnection: vi.fn().mockResolvedValue(undefined),
     authorizeConnection: vi.fn().mockResolvedValue({ url: '/integrations/connect?ticket=t1', expiresAt: '2026-11-01T10:10:00Z' }),
+    reauthorizeConnection: vi.fn().mockResolvedValue({ url: '/integrations/connect?ticket=t2', expiresAt: '2026-11-01T10:10:00Z' }),
   };
   TestBed.configureTestingModule({
     imports: [ConnectionsPage],
@@ -137,9 +138,9 @@ describe('ConnectionsPage', () => {
     expect(element.querySelector('[role="status"]')?.textContent).toBe('Disconnected the Facebook account Pikar Demo Facebook.');
   });
 
-  describe('connecting the X sandbox', () => {
-    const connectButton = (element: HTMLElement) =>
-      Array.from(element.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === 'Connect X (sandbox)');
+  describe('connecting a sandbox account', () => {
+    const connectButton = (element: HTMLElement, network = 'X') =>
+      Array.from(element.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === `Connect ${network} (sandbox)`);
     const popup = {} as Window;
 
     afterEach(() => vi.restoreAllMocks());
@@ -147,19 +148,31 @@ describe('ConnectionsPage', () => {
     it('is not offered without Integrations.Connections.Connect', async () => {
       const { element } = await render(['Integrations.Connections', 'Integrations.Connections.Disconnect']);
 
-      expect(connectButton(element)).toBeUndefined();
+      expect(['X', 'LinkedIn', 'Facebook'].map((network) => connectButton(element, network))).toEqual([undefined, undefined, undefined]);
     });
 
-    it('asks the API where to authorize and opens it in a popup', async () => {
+    it('offers each network, asks the API where to authorize, and opens it in a popup', async () => {
       const open = vi.spyOn(window, 'open').mockReturnValue(popup);
       const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+      expect(element.querySelector('[role="group"][aria-label="Connect an account"]')).not.toBeNull();
+      expect(['X', 'LinkedIn', 'Facebook'].map((network) => connectButton(element, network) !== undefined)).toEqual([true, true, true]);
 
-      connectButton(element)!.click();
+      connectButton(element, 'LinkedIn')!.click();
+      await settle();
+
+      expect(api.authorizeConnection).toHaveBeenCalledWith({ body: { provider: 'linkedin', sandbox: true } });
+      expect(open).toHaveBeenCalledWith('/integrations/connect?ticket=t1', 'pikar-connect', expect.stringContaining('popup'));
+      expect(element.querySelector('[role="alert"]')).toBeNull();
+    });
+
+    it('connects the X sandbox with its own button', async () => {
+      vi.spyOn(window, 'open').mockReturnValue(popup);
+      const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+
+      connectButton(element, 'X')!.click();
       await settle();
 
       expect(api.authorizeConnection).toHaveBeenCalledWith({ body: { provider: 'x', sandbox: true } });
-      expect(open).toHaveBeenCalledWith('/integrations/connect?ticket=t1', 'pikar-connect', expect.stringContaining('popup'));
-      expect(element.querySelector('[role="alert"]')).toBeNull();
     });
 
     it('offers a link when the browser blocks the popup', async () => {
@@ -179,15 +192,25 @@ describe('ConnectionsPage', () => {
       const open = vi.spyOn(window, 'open').mockReturnValue(popup);
       const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
       api.authorizeConnection.mockRejectedValue(
-        new HttpErrorResponse({ status: 400, error: { detail: 'Only the X sandbox can be connected for now.' } }),
+        new HttpErrorResponse({ status: 400, error: { detail: 'Facebook cannot be connected through its sandbox.' } }),
       );
 
-      connectButton(element)!.click();
+      connectButton(element, 'Facebook')!.click();
       await settle();
 
       expect(open).not.toHaveBeenCalled();
-      expect(element.querySelector('[role="alert"]')?.textContent).toContain('Only the X sandbox can be connected for now.');
-      expect(connectButton(element)!.disabled).toBe(false);
+      expect(element.querySelector('[role="alert"]')?.textContent).toContain('Facebook cannot be connected through its sandbox.');
+      expect(connectButton(element, 'Facebook')!.disabled).toBe(false);
+    });
+
+    it('says which account could not be connected when the API gives no reason', async () => {
+      const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect']);
+      api.authorizeConnection.mockRejectedValue(new Error('offline'));
+
+      connectButton(element, 'LinkedIn')!.click();
+      await settle();
+
+      expect(element.querySelector('[role="alert"]')?.textContent).toBe('The LinkedIn sandbox account could not be connected.');
     });
 
     it("ignores a message from another origin, and reloads on the popup's word that the account is connected", async () => {
@@ -214,6 +237,67 @@ describe('ConnectionsPage', () => {
       await settle();
       expect(api.getConnections).toHaveBeenCalledTimes(1);
     });
+  });
+
+  describe('reconnecting an account', () => {
+    const troubled = [
+      connection('x', 'X'),
+      connection('linkedin', 'LinkedIn', { health: 'ReauthRequired', displayName: 'Acme Ltd' }),
+      connection('facebook', 'Facebook', { health: 'RefreshFailed', displayName: 'Acme Page' }),
+      connection('x', 'X', { id: 'id-x-expiring', health: 'Expiring', displayName: '@acme_soon' }),
+    ];
+    const reconnects = (buttons: () => (string | null | undefined)[]) => buttons().filter((b) => b?.startsWith('Reconnect'));
+
+    afterEach(() => vi.restoreAllMocks());
+
+    it('is offered only on an account whose access broke or could not be renewed', async () => {
+      const { buttons } = await render(['Integrations.Connections', 'Integrations.Connections.Connect'], troubled);
+
+      expect(reconnects(buttons)).toEqual(['Reconnect LinkedIn Acme Ltd', 'Reconnect Facebook Acme Page']);
+      expect(buttons().filter((b) => b?.startsWith('Disconnect'))).toEqual([]);
+    });
+
+    it('is not offered without Integrations.Connections.Connect', async () => {
+      const { buttons } = await render(['Integrations.Connections', 'Integrations.Connections.Disconnect'], troubled);
+
+      expect(reconnects(buttons)).toEqual([]);
+      expect(buttons()).toContain('Disconnect LinkedIn Acme Ltd');
+    });
+
+    it('asks the API where to renew the authorization and opens it in a popup', async () => {
+      const open = vi.spyOn(window, 'open').mockReturnValue({} as Window);
+      const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect'], troubled);
+
+      (element.querySelector('button[aria-label="Reconnect LinkedIn Acme Ltd"]') as HTMLElement).click();
+      await settle();
+
+      expect(api.reauthorizeConnection).toHaveBeenCalledWith({ id: 'id-linkedin' });
+      expect(api.authorizeConnection).not.toHaveBeenCalled();
+      expect(open).toHaveBeenCalledWith('/integrations/connect?ticket=t2', 'pikar-connect', expect.stringContaining('popup'));
+    });
+
+    it("tells the API's reason, or names the account, when it cannot be reconnected", async () => {
+      vi.spyOn(window, 'open').mockReturnValue({} as Window);
+      const { api, element, settle } = await render(['Integrations.Connections', 'Integrations.Connections.Connect'], troubled);
+      const reconnect = () => (element.querySelector('button[aria-label="Reconnect Facebook Acme Page"]') as HTMLButtonElement).click();
+
+      api.reauthorizeConnection.mockRejectedValueOnce(new HttpErrorResponse({ status: 404, error: { detail: 'The connection was not found.' } }));
+      reconnect();
+      await settle();
+      expect(element.querySelector('[role="alert"]')?.textContent).toBe('The connection was not found.');
+
+      api.reauthorizeConnection.mockRejectedValueOnce(new Error('offline'));
+      reconnect();
+      await settle();
+      expect(element.querySelector('[role="alert"]')?.textContent).toBe('The Facebook account Acme Page could not be reconnected.');
+    });
+  });
+
+  it('has no actions column without Connect or Disconnect', async () => {
+    const { element, buttons } = await render(['Integrations.Connections'], [connection('linkedin', 'LinkedIn', { health: 'ReauthRequired' })]);
+
+    expect(element.querySelector('th.mat-column-actions')).toBeNull();
+    expect(buttons().filter((b) => /^(Connect|Reconnect|Disconnect)/.test(b ?? ''))).toEqual([]);
   });
 
   it('says when no account is connected yet', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -9,6 +9,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { confirmed } from '../../core/confirm-dialog';
+import { ConsentBlocked } from '../../core/consent-blocked';
+import { ConsentPopup } from '../../core/consent-popup';
 import { Icon, IconName } from '../../core/icon';
 import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
@@ -26,19 +28,21 @@ export const connectionHealth: Readonly<Record<ConnectionHealth, { readonly labe
   ReauthRequired: { label: 'Reconnect needed', icon: 'link_off' },
 };
 
-/** The name of the popup the provider's consent opens in; the blocked-popup link opens the same window. */
-export const connectWindow = 'pikar-connect';
+/** Reconnecting is offered when the provider no longer accepts the account's access, or renewing it failed. */
+export function needsReconnect(connection: Pick<ConnectionDto, 'health'>): boolean {
+  return connection.health === 'ReauthRequired' || connection.health === 'RefreshFailed';
+}
 
 /**
  * The tenant's connected accounts (X, LinkedIn, Facebook) and their health: filtered, sorted and paged by the API.
- * Disconnecting asks first and shows only with its permission. Connecting (the X sandbox only, for now) opens the
- * provider's consent in a popup, which posts `pikar:connected` back to this window when the account is connected.
+ * Disconnecting asks first and shows only with its permission. Connecting a sandbox account, or reconnecting one whose
+ * access broke, opens the provider's consent in a popup, which says back when the account is connected.
  */
 @Component({
   selector: 'app-connections-page',
   imports: [
     DatePipe, MatTableModule, MatPaginatorModule, MatSortModule, MatFormFieldModule, MatSelectModule, MatButtonModule,
-    MatProgressBarModule, Icon,
+    MatProgressBarModule, Icon, ConsentBlocked,
   ],
   templateUrl: './connections-page.html',
   styleUrl: './connections-page.scss',
@@ -50,7 +54,6 @@ export class ConnectionsPage {
   private readonly session = inject(Session);
 
   protected readonly providers = IntegrationProviders;
-  protected readonly connectWindow = connectWindow;
   protected readonly health = connectionHealth;
   protected readonly healthStates = Object.keys(connectionHealth) as ConnectionHealth[];
 
@@ -60,7 +63,8 @@ export class ConnectionsPage {
     disconnect: this.session.isGranted(IntegrationsPermissions.Connections.Disconnect),
   }));
   protected readonly columns = computed(() => [
-    'provider', 'displayName', 'health', 'accessTokenExpiresAt', 'creationTime', ...(this.can().disconnect ? ['actions'] : []),
+    'provider', 'displayName', 'health', 'accessTokenExpiresAt', 'creationTime',
+    ...(this.can().connect || this.can().disconnect ? ['actions'] : []),
   ]);
   protected readonly list = new PagedList<ConnectionDto>({
     load: (query) => {
@@ -81,46 +85,39 @@ export class ConnectionsPage {
   protected readonly filtered = computed(() => this.provider() !== '' || this.healthFilter() !== '');
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly status = signal<string | null>(null);
-  /** The consent's URL when the browser blocked its popup: the page offers it as a link instead. */
-  protected readonly blockedUrl = signal<string | null>(null);
-  protected readonly connecting = signal(false);
+  protected readonly consent = new ConsentPopup(() => this.onConnected());
+  protected readonly needsReconnect = needsReconnect;
 
   constructor() {
     void this.list.reload();
-    const onMessage = (event: MessageEvent) => void this.onMessage(event);
-    window.addEventListener('message', onMessage);
-    inject(DestroyRef).onDestroy(() => window.removeEventListener('message', onMessage));
   }
 
-  /** Asks the API where to authorize the X sandbox account and opens it in a popup. */
-  protected async connect(): Promise<void> {
+  /** Asks the API where to authorize a new sandbox account on the network and opens it in a popup. */
+  protected connect(provider: string, displayName: string): Promise<void> {
+    return this.authorize(
+      () => this.connections.authorizeConnection({ body: { provider, sandbox: true } }),
+      `The ${displayName} sandbox account could not be connected.`,
+    );
+  }
+
+  /** Asks the API where to renew the account's authorization and opens it in a popup. */
+  protected reconnect(connection: ConnectionDto): Promise<void> {
+    return this.authorize(
+      () => this.connections.reauthorizeConnection({ id: connection.id }),
+      `The ${connection.providerDisplayName} account ${connection.displayName} could not be reconnected.`,
+    );
+  }
+
+  private async authorize(start: () => Promise<{ url: string }>, failure: string): Promise<void> {
     this.actionProblem.set(null);
-    this.blockedUrl.set(null);
-    this.connecting.set(true);
-    let url: string;
-    try {
-      ({ url } = await this.connections.authorizeConnection({ body: { provider: 'x', sandbox: true } }));
-    } catch (e) {
-      this.actionProblem.set(toProblem(e, 'The X sandbox account could not be connected.'));
-      return;
-    } finally {
-      this.connecting.set(false);
-    }
-
-    const popup = window.open(url, connectWindow, 'popup,width=600,height=720');
-    if (!popup) {
-      this.blockedUrl.set(url);
+    this.status.set(null);
+    const problem = await this.consent.open(start, failure);
+    if (problem) {
+      this.actionProblem.set(problem);
     }
   }
 
-  /** The popup's word that the account is connected; messages from any other origin are ignored. */
-  private async onMessage(event: MessageEvent): Promise<void> {
-    const data: unknown = event.data;
-    if (event.origin !== window.location.origin || !data || typeof data !== 'object' || (data as { type?: unknown }).type !== 'pikar:connected') {
-      return;
-    }
-
-    this.blockedUrl.set(null);
+  private async onConnected(): Promise<void> {
     this.actionProblem.set(null);
     await this.list.reload();
     this.status.set('Connected the account.');

@@ -8,6 +8,8 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { confirmed } from '../../core/confirm-dialog';
+import { ConsentBlocked } from '../../core/consent-blocked';
+import { ConsentPopup } from '../../core/consent-popup';
 import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
 import { Session } from '../../core/session';
@@ -20,9 +22,6 @@ import { SocialChart } from './social-chart';
 import { chartDays, chartView } from './social-charts';
 import { liveStateLabels, SocialLive } from './social-live';
 import { accountName, MetricName, metricLabels, MetricView, metricView } from './social-metrics';
-
-/** The name of the popup the network's consent opens in; the blocked-popup link opens the same window. */
-export const connectWindow = 'pikar-connect';
 
 /** How often "5 minutes ago" moves on. */
 const clockTick = 30_000;
@@ -37,7 +36,7 @@ const clockTick = 30_000;
   selector: 'app-social-performance-page',
   imports: [
     DatePipe, MatButtonModule, MatPaginatorModule, MatProgressBarModule, MatSlideToggleModule, MatSortModule, MatTableModule,
-    SocialAccountCard, SocialChart,
+    SocialAccountCard, SocialChart, ConsentBlocked,
   ],
   providers: [SocialLive],
   templateUrl: './social-performance-page.html',
@@ -51,7 +50,6 @@ export class SocialPerformancePage {
   protected readonly live = inject(SocialLive);
 
   protected readonly providers = IntegrationProviders;
-  protected readonly connectWindow = connectWindow;
   protected readonly chartDays = chartDays;
   protected readonly liveLabels = liveStateLabels;
   protected readonly canManage = computed(() => this.session.isGranted(SolopreneurPermissions.SocialPerformance.Manage));
@@ -66,9 +64,7 @@ export class SocialPerformancePage {
 
   protected readonly status = signal<string | null>(null);
   protected readonly actionProblem = signal<Problem | null>(null);
-  /** The consent's URL when the browser blocked its popup: the page offers it as a link instead. */
-  protected readonly blockedUrl = signal<string | null>(null);
-  protected readonly authorizing = signal(false);
+  protected readonly consent = new ConsentPopup(() => this.onConnected());
 
   protected readonly series = signal<SocialMetricSeriesDto | null>(null);
   protected readonly seriesLoading = signal(false);
@@ -94,13 +90,8 @@ export class SocialPerformancePage {
 
   constructor() {
     void this.loadAccounts();
-    const onMessage = (event: MessageEvent) => void this.onMessage(event);
-    window.addEventListener('message', onMessage);
     const tick = setInterval(() => this.now.set(new Date()), clockTick);
-    inject(DestroyRef).onDestroy(() => {
-      window.removeEventListener('message', onMessage);
-      clearInterval(tick);
-    });
+    inject(DestroyRef).onDestroy(() => clearInterval(tick));
   }
 
   /** Loads every account; keeps the selection when its account is still there, else selects the first. */
@@ -242,33 +233,14 @@ export class SocialPerformancePage {
 
   private async authorize(start: () => Promise<{ url: string }>, failure: string): Promise<void> {
     this.actionProblem.set(null);
-    this.blockedUrl.set(null);
     this.status.set(null);
-    this.authorizing.set(true);
-    let url: string;
-    try {
-      ({ url } = await start());
-    } catch (e) {
-      this.actionProblem.set(toProblem(e, failure));
-      return;
-    } finally {
-      this.authorizing.set(false);
-    }
-
-    const popup = window.open(url, connectWindow, 'popup,width=600,height=720');
-    if (!popup) {
-      this.blockedUrl.set(url);
+    const problem = await this.consent.open(start, failure);
+    if (problem) {
+      this.actionProblem.set(problem);
     }
   }
 
-  /** The popup's word that the account is connected; messages from any other origin are ignored. */
-  private async onMessage(event: MessageEvent): Promise<void> {
-    const data: unknown = event.data;
-    if (event.origin !== window.location.origin || !data || typeof data !== 'object' || (data as { type?: unknown }).type !== 'pikar:connected') {
-      return;
-    }
-
-    this.blockedUrl.set(null);
+  private async onConnected(): Promise<void> {
     this.actionProblem.set(null);
     await this.loadAccounts();
     this.status.set('Connected the account.');
