@@ -11,27 +11,15 @@ import { MatTableModule } from '@angular/material/table';
 import { confirmed } from '../../core/confirm-dialog';
 import { ConsentBlocked } from '../../core/consent-blocked';
 import { ConsentPopup } from '../../core/consent-popup';
-import { Icon, IconName } from '../../core/icon';
+import { Icon } from '../../core/icon';
 import { PagedList } from '../../core/paged-list';
 import { Problem, toProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { ConnectionDto, ConnectionHealth } from '../../proxy/models';
 import { ConnectionsService } from '../../proxy/services';
+import { connectionHealth, healthNeedsReconnect } from '../connection-health';
 import { IntegrationProviders } from '../integration-providers';
 import { IntegrationsPermissions } from '../integrations-permissions';
-
-/** Each health state's words and icon: the state is never told by colour alone. */
-export const connectionHealth: Readonly<Record<ConnectionHealth, { readonly label: string; readonly icon: IconName }>> = {
-  Healthy: { label: 'Healthy', icon: 'check_circle' },
-  Expiring: { label: 'Expiring', icon: 'schedule' },
-  RefreshFailed: { label: 'Refresh failed', icon: 'sync_problem' },
-  ReauthRequired: { label: 'Reconnect needed', icon: 'link_off' },
-};
-
-/** Reconnecting is offered when the provider no longer accepts the account's access, or renewing it failed. */
-export function needsReconnect(connection: Pick<ConnectionDto, 'health'>): boolean {
-  return connection.health === 'ReauthRequired' || connection.health === 'RefreshFailed';
-}
 
 /**
  * The tenant's connected accounts (X, LinkedIn, Facebook) and their health: filtered, sorted and paged by the API.
@@ -86,7 +74,7 @@ export class ConnectionsPage {
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly status = signal<string | null>(null);
   protected readonly consent = new ConsentPopup(() => this.onConnected());
-  protected readonly needsReconnect = needsReconnect;
+  protected readonly needsReconnect = healthNeedsReconnect;
 
   constructor() {
     void this.list.reload();

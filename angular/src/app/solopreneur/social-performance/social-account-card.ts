@@ -6,7 +6,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Icon } from '../../core/icon';
 import { relativeTime } from '../../notifications/relative-time';
 import { SocialAccountDto } from '../../proxy/models';
-import { accountName, cardMetrics, healthStates, metricLabels, metricView, needsReconnect, syncStates } from './social-metrics';
+import { connectionHealth } from '../../integrations/connection-health';
+import { accountName, cardMetrics, metricLabels, metricView, needsReconnect, syncStates } from './social-metrics';
 
 /**
  * One connected account: its network and name, connection health and sync status in words (with their errors),
@@ -34,7 +35,7 @@ export class SocialAccountCard {
   readonly disconnect = output();
 
   protected readonly name = computed(() => accountName(this.account()));
-  protected readonly health = computed(() => healthStates[this.account().health]);
+  protected readonly health = computed(() => connectionHealth[this.account().health]);
   protected readonly sync = computed(() => syncStates[this.account().syncStatus]);
   protected readonly reconnectShown = computed(() => needsReconnect(this.account()));
   protected readonly metrics = computed(() => {

@@ -1,5 +1,6 @@
 import { IconName } from '../../core/icon';
-import { ConnectionHealth, SocialAccountDto, SocialMetricsDto, SyncStatus } from '../../proxy/models';
+import { healthNeedsReconnect } from '../../integrations/connection-health';
+import { SocialAccountDto, SocialMetricsDto, SyncStatus } from '../../proxy/models';
 
 /** The figures the API reports, by the name its `unavailable` map uses. */
 export type MetricName = 'followers' | 'impressions' | 'reach' | 'likes' | 'comments' | 'shares' | 'engagements' | 'engagementRate';
@@ -47,14 +48,7 @@ export function formatMetric(name: MetricName, value: number): string {
   return name === 'engagementRate' ? percent.format(value) : count.format(value);
 }
 
-/** Each connection health's words and icon: the state is never told by colour alone. */
-export const healthStates: Readonly<Record<ConnectionHealth, { readonly label: string; readonly icon: IconName }>> = {
-  Healthy: { label: 'Healthy', icon: 'check_circle' },
-  Expiring: { label: 'Expiring', icon: 'schedule' },
-  RefreshFailed: { label: 'Refresh failed', icon: 'sync_problem' },
-  ReauthRequired: { label: 'Reconnect needed', icon: 'link_off' },
-};
-
+/** Each sync outcome's words and icon: the state is never told by colour alone. */
 export const syncStates: Readonly<Record<SyncStatus, { readonly label: string; readonly icon: IconName }>> = {
   Pending: { label: 'Waiting for its first sync', icon: 'schedule' },
   Succeeded: { label: 'Synced', icon: 'check_circle' },
@@ -65,7 +59,7 @@ export const syncStates: Readonly<Record<SyncStatus, { readonly label: string; r
 
 /** Reconnecting is offered when the network no longer accepts the account's access, or refreshing it failed. */
 export function needsReconnect(account: Pick<SocialAccountDto, 'health' | 'syncStatus'>): boolean {
-  return account.health === 'ReauthRequired' || account.health === 'RefreshFailed' || account.syncStatus === 'ReauthRequired';
+  return healthNeedsReconnect(account) || account.syncStatus === 'ReauthRequired';
 }
 
 /** The account as people name it: "X @pikar". */
