@@ -19,7 +19,6 @@ internal static class LinkedInSandboxOAuth
     public static readonly TimeSpan RefreshLifetime = TimeSpan.FromDays(365);
 
     private const string Provider = LinkedInSandboxDirectory.Provider;
-    private const string Html = "text/html; charset=utf-8";
 
     /// <summary>GET <c>/oauth/v2/authorization</c>: the consent page.</summary>
     public static IResult ShowConsent(
@@ -31,11 +30,11 @@ internal static class LinkedInSandboxOAuth
         var (request, error) = LinkedInAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
         if (request is null)
         {
-            return Results.Content(LinkedInConsentPage.Error(error!), Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return Results.Content(LinkedInConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""), Html);
+        return SandboxPage.Result(LinkedInConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""));
     }
 
     /// <summary>POST <c>/oauth/v2/authorization</c>: the member's answer; back to the app with a code, or with LinkedIn's cancellation error.</summary>
@@ -44,7 +43,7 @@ internal static class LinkedInSandboxOAuth
     {
         if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
         {
-            return Results.Content(LinkedInConsentPage.Error("The consent form expired; start again from the app."), Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error("The consent form expired; start again from the app."), StatusCodes.Status400BadRequest);
         }
 
         var form = await http.Request.ReadFormAsync(ct);
@@ -52,7 +51,7 @@ internal static class LinkedInSandboxOAuth
             "code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
         if (request is null)
         {
-            return Results.Content(LinkedInConsentPage.Error(error!), Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         if (form["decision"] != "allow")
@@ -65,8 +64,7 @@ internal static class LinkedInSandboxOAuth
         var organizationName = form["organization"].ToString().Trim();
         if (!LinkedInSandboxDirectory.IsMemberHandle(handle) || organizationName.Length is 0 or > 100)
         {
-            return Results.Content(LinkedInConsentPage.Error("A sandbox member has 1 to 30 letters, digits or underscores, and the page a name of 1 to 100 characters."),
-                Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error("A sandbox member has 1 to 30 letters, digits or underscores, and the page a name of 1 to 100 characters."), StatusCodes.Status400BadRequest);
         }
 
         var (member, _) = await LinkedInSandboxDirectory.EnsureMemberAsync(db, handle, organizationName, clock.GetUtcNow(), ct);

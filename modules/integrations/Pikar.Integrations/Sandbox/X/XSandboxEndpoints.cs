@@ -49,26 +49,25 @@ internal static class XSandboxEndpoints
         var (request, error) = XAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
         if (request is null)
         {
-            return Results.Content(XConsentPage.Error(error!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return Results.Content(XConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""), "text/html; charset=utf-8");
+        return SandboxPage.Result(XConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""));
     }
 
     private static async Task<IResult> DecideAsync(HttpContext http, IAntiforgery antiforgery, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
         {
-            return Results.Content(XConsentPage.Error("The consent form expired; start again from the app."), "text/html; charset=utf-8",
-                statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error("The consent form expired; start again from the app."), StatusCodes.Status400BadRequest);
         }
 
         var form = await http.Request.ReadFormAsync(ct);
         var (request, error) = XAuthorizeRequest.Parse("code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
         if (request is null)
         {
-            return Results.Content(XConsentPage.Error(error!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         if (form["decision"] != "allow")
@@ -79,8 +78,7 @@ internal static class XSandboxEndpoints
         var handle = form["handle"].ToString().Trim().TrimStart('@');
         if (handle.Length is 0 or > 15 || !handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
-            return Results.Content(XConsentPage.Error("A sandbox handle has 1 to 15 letters, digits or underscores."), "text/html; charset=utf-8",
-                statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error("A sandbox handle has 1 to 15 letters, digits or underscores."), StatusCodes.Status400BadRequest);
         }
 
         var account = await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Provider == Provider && a.Handle == handle, ct);
