@@ -72,13 +72,13 @@ internal static class FacebookSandboxEndpoints
 
         if (form["decision"] != "allow")
         {
-            return Results.Redirect(WithQuery(request.RedirectUri, ("error", "access_denied"), ("error_code", "200"),
+            return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("error", "access_denied"), ("error_code", "200"),
                 ("error_description", "Permissions error"), ("error_reason", "user_denied"), ("state", request.State)) + "#_=_");
         }
 
         var handle = form["handle"].ToString().Trim();
         var pageName = form["page_name"].ToString().Trim();
-        if (handle.Length is 0 or > 30 || !handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        if (!SandboxHandles.IsValid(handle, maxLength: 30))
         {
             return SandboxPage.Result(FacebookSandboxHtml.Error("A sandbox user has 1 to 30 letters, digits or underscores."), StatusCodes.Status400BadRequest);
         }
@@ -92,7 +92,7 @@ internal static class FacebookSandboxEndpoints
         var code = await tokens.IssueAsync(Provider, SandboxGrantKind.Code, user.Id, request.ClientId, string.Join(',', request.Scopes), ct,
             request.RedirectUri, request.CodeChallenge);
         // Facebook appends an empty fragment to every redirect; browsers keep it out of the request.
-        return Results.Redirect(WithQuery(request.RedirectUri, ("code", code), ("state", request.State)) + "#_=_");
+        return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("code", code), ("state", request.State)) + "#_=_");
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ internal static class FacebookSandboxEndpoints
             return Error(StatusCodes.Status400BadRequest, 101, "Error validating application. Invalid application ID.");
         }
 
-        if (Param("client_secret") != OAuthClientRegistrations.SandboxClientSecret)
+        if (!SandboxHttp.IsSandboxSecret(Param("client_secret")))
         {
             return Error(StatusCodes.Status400BadRequest, 1, "Error validating client secret.");
         }

@@ -58,7 +58,7 @@ internal static class LinkedInSandboxStatistics
                 .ToListAsync(ct);
             var now = clock.GetUtcNow();
             var figures = posts.ToDictionary(p => p.ProviderPostId, p => SandboxMetrics.ForPost(p.ProviderPostId, now - p.CreationTime));
-            var hide = HidesMetrics(member);
+            var hide = SandboxHandles.HidesMetrics(member.Handle);
             var elements = listed.Count == 0
                 ? [new Dictionary<string, object> { ["organizationalEntity"] = organizationalEntity!, ["totalShareStatistics"] = Statistics(figures.Values, hide) }]
                 : figures.Select(f => new Dictionary<string, object>
