@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +33,10 @@ internal static class SandboxHttp
         var header = request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
+
+    /// <summary>Where a sandbox may send a browser back to: an absolute http(s) URL without a fragment, as the real networks require.</summary>
+    public static bool IsRedirectUri([NotNullWhen(true)] string? uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var redirect) && redirect.Scheme is "http" or "https" && redirect.Fragment.Length == 0;
 
     public static string WithQuery(string uri, params (string Name, string? Value)[] parameters)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Data;
 
@@ -37,6 +38,17 @@ internal static class LinkedInSandboxResponses
         }
 
         return Results.Json(body, statusCode: status);
+    }
+
+    /// <summary>The live post behind a URN when the member's page wrote it; otherwise LinkedIn's 404 or 403.</summary>
+    public static async Task<(SandboxPost? Post, IResult? Refusal)> OwnPostAsync(PikarDbContext db, SandboxAccount member, string urn, CancellationToken ct)
+    {
+        var organization = await LinkedInSandboxDirectory.OrganizationOfAsync(db, member, ct);
+        var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(
+            p => p.Provider == LinkedInSandboxDirectory.Provider && p.ProviderPostId == urn && p.DeletionTime == null, ct);
+        return post is null ? (null, NotFound(urn))
+            : post.AccountId != organization?.Id ? (null, Forbidden(urn))
+            : (post, null);
     }
 
     public static IResult Forbidden(string what) =>
