@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
-using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
 using Pikar.Paging;
 
@@ -15,18 +13,11 @@ public sealed class ConnectFlowTests(TestEnvironment env)
     {
         var tenant = await env.App.CreateTenantAsync();
         using var admin = await env.App.SignInAsync(tenant.Name);
-        // A browser on HTTPS: OpenIddict's correlation cookie is Secure, as it must be in production.
-        using var popup = env.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
-        });
+        using var popup = OAuthPopup.Open(env.App);
         var handle = $"cf{Random.Shared.Next(100000):D5}";
 
-        var authorization = await (await admin.PostAsJsonAsync("/api/integrations/connections/authorize", new AuthorizeConnectionInput("x", true), PikarApp.Json))
-            .ShouldBeOkAsync<ConnectionAuthorizationDto>();
-        var toProvider = await popup.GetAsync(authorization.Url);
-        toProvider.StatusCode.ShouldBe(HttpStatusCode.Redirect, await toProvider.Content.ReadAsStringAsync());
-        var back = await XSandbox.AnswerConsentAsync(popup, await popup.GetAsync(toProvider.Headers.Location!.PathAndQuery), handle);
+        var toProvider = await OAuthPopup.ToProviderAsync(admin, popup, "x");
+        var back = await XSandbox.AnswerConsentAsync(popup, await popup.GetAsync(toProvider.PathAndQuery), handle);
         var callback = await popup.GetAsync(back.PathAndQuery);
 
         var page = await callback.Content.ReadAsStringAsync();
@@ -43,7 +34,7 @@ public sealed class ConnectFlowTests(TestEnvironment env)
     [Fact]
     public async Task A_forged_or_expired_connect_link_is_refused()
     {
-        using var popup = XSandbox.Browser(env.App);
+        using var popup = OAuthPopup.Browser(env.App);
 
         var response = await popup.GetAsync("/integrations/connect?ticket=forged");
 

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
-using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
 using Pikar.Integrations.Providers.Facebook;
 using Pikar.MultiTenancy;
@@ -18,19 +16,12 @@ public sealed class FacebookConnectFlowTests(TestEnvironment env)
     {
         var tenant = await env.App.CreateTenantAsync();
         using var admin = await env.App.SignInAsync(tenant.Name);
-        // A browser on HTTPS: OpenIddict's correlation cookie is Secure, as it must be in production.
-        using var popup = env.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
-        });
+        using var popup = OAuthPopup.Open(env.App);
         var handle = FacebookSandbox.Handle("cf");
 
-        var authorization = await (await admin.PostAsJsonAsync("/api/integrations/connections/authorize", new AuthorizeConnectionInput("facebook", true), PikarApp.Json))
-            .ShouldBeOkAsync<ConnectionAuthorizationDto>();
-        var toFacebook = await popup.GetAsync(authorization.Url);
-        toFacebook.StatusCode.ShouldBe(HttpStatusCode.Redirect, await toFacebook.Content.ReadAsStringAsync());
-        toFacebook.Headers.Location!.AbsolutePath.ShouldBe("/sandbox/facebook/v21.0/dialog/oauth");
-        var back = await FacebookSandbox.AnswerDialogAsync(popup, await popup.GetAsync(toFacebook.Headers.Location.PathAndQuery), handle, "Flow Florist");
+        var toFacebook = await OAuthPopup.ToProviderAsync(admin, popup, "facebook");
+        toFacebook.AbsolutePath.ShouldBe("/sandbox/facebook/v21.0/dialog/oauth");
+        var back = await FacebookSandbox.AnswerDialogAsync(popup, await popup.GetAsync(toFacebook.PathAndQuery), handle, "Flow Florist");
         var callback = await popup.GetAsync(back.PathAndQuery);
 
         var page = await callback.Content.ReadAsStringAsync();
@@ -58,15 +49,10 @@ public sealed class FacebookConnectFlowTests(TestEnvironment env)
     {
         var tenant = await env.App.CreateTenantAsync();
         using var admin = await env.App.SignInAsync(tenant.Name);
-        using var popup = env.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
-        });
+        using var popup = OAuthPopup.Open(env.App);
 
-        var authorization = await (await admin.PostAsJsonAsync("/api/integrations/connections/authorize", new AuthorizeConnectionInput("facebook", true), PikarApp.Json))
-            .ShouldBeOkAsync<ConnectionAuthorizationDto>();
-        var toFacebook = await popup.GetAsync(authorization.Url);
-        var back = await FacebookSandbox.AnswerDialogAsync(popup, await popup.GetAsync(toFacebook.Headers.Location!.PathAndQuery), "decliner", "Nope", "deny");
+        var toFacebook = await OAuthPopup.ToProviderAsync(admin, popup, "facebook");
+        var back = await FacebookSandbox.AnswerDialogAsync(popup, await popup.GetAsync(toFacebook.PathAndQuery), "decliner", "Nope", "deny");
         var callback = await popup.GetAsync(back.PathAndQuery);
 
         callback.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -1,14 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
 using Pikar.Integrations.Connect;
 
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
 /// <summary>Drives the Facebook sandbox's login the way a browser and Pikar's server would, and reads a Page token as Pikar does.</summary>
-internal static partial class FacebookSandbox
+internal static class FacebookSandbox
 {
     public const string RedirectUri = "https://app.example.test/integrations/callback/facebook";
     public const string Scopes = "pages_show_list,pages_read_engagement,pages_manage_posts,read_insights";
@@ -30,8 +29,8 @@ internal static partial class FacebookSandbox
     /// <summary>Logs in as the sandbox user (with PKCE) and exchanges the code: a short-lived user token.</summary>
     public static async Task<string> UserTokenAsync(PikarApp app, string handle, string pageName = "Test Page")
     {
-        using var browser = XSandbox.Browser(app);
-        var (verifier, challenge) = XSandbox.Pkce();
+        using var browser = OAuthPopup.Browser(app);
+        var (verifier, challenge) = OAuthPopup.Pkce();
         var login = await LoginAsync(browser, handle, pageName, challenge, "allow", "state");
         using var graph = Graph(app);
         var token = await (await TokenAsync(graph, ("code", login.Code!), ("redirect_uri", RedirectUri), ("code_verifier", verifier))).ShouldBeOkAsync<JsonElement>();
@@ -62,20 +61,9 @@ internal static partial class FacebookSandbox
     }
 
     /// <summary>Answers the login dialog as its user would; returns where the sandbox sends the browser back to.</summary>
-    public static async Task<Uri> AnswerDialogAsync(HttpClient browser, HttpResponseMessage dialog, string handle, string pageName, string decision = "allow")
-    {
-        var html = await dialog.Content.ReadAsStringAsync();
-        dialog.StatusCode.ShouldBe(HttpStatusCode.OK, html);
-        html.ShouldContain("Sandbox");
-        var hidden = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        hidden["handle"] = handle;
-        hidden["page_name"] = pageName;
-        hidden["decision"] = decision;
-
-        var answer = await browser.PostAsync("/sandbox/facebook/v21.0/dialog/oauth", new FormUrlEncodedContent(hidden));
-        answer.StatusCode.ShouldBe(HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync());
-        return answer.Headers.Location!;
-    }
+    public static Task<Uri> AnswerDialogAsync(HttpClient browser, HttpResponseMessage dialog, string handle, string pageName, string decision = "allow") =>
+        OAuthPopup.AnswerAsync(browser, dialog, "Facebook", "/sandbox/facebook/v21.0/dialog/oauth",
+            ("handle", handle), ("page_name", pageName), ("decision", decision));
 
     /// <summary>POSTs to the token endpoint with Pikar's sandbox app credentials unless the form gives its own.</summary>
     public static Task<HttpResponseMessage> TokenAsync(HttpClient graph, params (string Name, string Value)[] form)
@@ -105,7 +93,4 @@ internal static partial class FacebookSandbox
 
     // Sandbox users have at most 30 characters: a short random stem and the trouble to simulate.
     public static string Handle(string trouble) => $"f{Random.Shared.Next(1_000_000):D6}_{trouble}";
-
-    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)">""")]
-    private static partial Regex HiddenField();
 }

@@ -14,9 +14,9 @@ public sealed class FacebookSandboxTests(TestEnvironment env)
     [Fact]
     public async Task Login_with_pkce_gives_a_short_lived_user_token_that_trades_for_a_long_lived_one_and_a_page_token_without_refresh_tokens()
     {
-        using var browser = XSandbox.Browser(env.App);
+        using var browser = OAuthPopup.Browser(env.App);
         using var graph = FacebookSandbox.Graph(env.App);
-        var (verifier, challenge) = XSandbox.Pkce();
+        var (verifier, challenge) = OAuthPopup.Pkce();
         var handle = FacebookSandbox.Handle("ok");
 
         var login = await FacebookSandbox.LoginAsync(browser, handle, "Acme Bakery", challenge, "allow", state: "s-123");
@@ -52,15 +52,15 @@ public sealed class FacebookSandboxTests(TestEnvironment env)
     [Fact]
     public async Task The_token_endpoint_answers_a_get_and_refuses_a_wrong_secret_redirect_or_verifier_in_graph_s_error_format()
     {
-        using var browser = XSandbox.Browser(env.App);
+        using var browser = OAuthPopup.Browser(env.App);
         using var graph = FacebookSandbox.Graph(env.App);
-        var (_, challenge) = XSandbox.Pkce();
+        var (_, challenge) = OAuthPopup.Pkce();
         var withPkce = await FacebookSandbox.LoginAsync(browser, "acme_wrongs", "Acme", challenge, "allow", "s-1");
         var withoutPkce = await FacebookSandbox.LoginAsync(browser, "acme_wrongs", "Acme", challenge: null, "allow", "s-2");
 
         var wrongSecret = await FacebookSandbox.TokenAsync(graph, ("code", withPkce.Code!), ("redirect_uri", RedirectUri), ("client_secret", "guess"));
         var wrongRedirect = await FacebookSandbox.TokenAsync(graph, ("code", withPkce.Code!), ("redirect_uri", RedirectUri + "/elsewhere"));
-        var wrongVerifier = await FacebookSandbox.TokenAsync(graph, ("code", withPkce.Code!), ("redirect_uri", RedirectUri), ("code_verifier", XSandbox.Pkce().Verifier));
+        var wrongVerifier = await FacebookSandbox.TokenAsync(graph, ("code", withPkce.Code!), ("redirect_uri", RedirectUri), ("code_verifier", OAuthPopup.Pkce().Verifier));
         var byGet = await graph.GetAsync("oauth/access_token?client_id=" + OAuthClientRegistrations.SandboxClientId + "&client_secret=" + OAuthClientRegistrations.SandboxClientSecret
             + "&redirect_uri=" + Uri.EscapeDataString(RedirectUri) + "&code=" + Uri.EscapeDataString(withoutPkce.Code!));
 
@@ -75,7 +75,7 @@ public sealed class FacebookSandboxTests(TestEnvironment env)
     [Fact]
     public async Task A_declined_login_returns_facebook_s_access_denied_with_the_state_and_no_code()
     {
-        using var browser = XSandbox.Browser(env.App);
+        using var browser = OAuthPopup.Browser(env.App);
 
         var declined = await FacebookSandbox.LoginAsync(browser, "acme_decliner", "Acme", challenge: null, "deny", "s-9");
 
@@ -90,7 +90,7 @@ public sealed class FacebookSandboxTests(TestEnvironment env)
     [InlineData("client_id=pikar&code_challenge=abc&code_challenge_method=plain", "PKCE must use")]
     public async Task A_login_dialog_for_an_unknown_app_or_a_weak_pkce_gets_an_error_page_and_no_redirect(string parameters, string message)
     {
-        using var browser = XSandbox.Browser(env.App);
+        using var browser = OAuthPopup.Browser(env.App);
 
         var response = await browser.GetAsync($"/sandbox/facebook/v21.0/dialog/oauth?{parameters}&redirect_uri={Uri.EscapeDataString(RedirectUri)}&state=s");
 

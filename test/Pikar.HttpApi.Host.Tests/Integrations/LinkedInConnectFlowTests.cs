@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
-using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
 using Pikar.Paging;
 
@@ -15,18 +13,11 @@ public sealed class LinkedInConnectFlowTests(TestEnvironment env)
     {
         var tenant = await env.App.CreateTenantAsync();
         using var admin = await env.App.SignInAsync(tenant.Name);
-        // A browser on HTTPS: OpenIddict's correlation cookie is Secure, as it must be in production.
-        using var popup = env.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
-        });
+        using var popup = OAuthPopup.Open(env.App);
 
-        var authorization = await (await admin.PostAsJsonAsync("/api/integrations/connections/authorize", new AuthorizeConnectionInput("linkedin", true), PikarApp.Json))
-            .ShouldBeOkAsync<ConnectionAuthorizationDto>();
-        var toProvider = await popup.GetAsync(authorization.Url);
-        toProvider.StatusCode.ShouldBe(HttpStatusCode.Redirect, await toProvider.Content.ReadAsStringAsync());
-        toProvider.Headers.Location!.AbsolutePath.ShouldBe("/sandbox/linkedin/oauth/v2/authorization");
-        var back = await LinkedInSandbox.AnswerConsentAsync(popup, await popup.GetAsync(toProvider.Headers.Location!.PathAndQuery), LinkedInSandbox.Handle("flow"), "Flow Bakery");
+        var toProvider = await OAuthPopup.ToProviderAsync(admin, popup, "linkedin");
+        toProvider.AbsolutePath.ShouldBe("/sandbox/linkedin/oauth/v2/authorization");
+        var back = await LinkedInSandbox.AnswerConsentAsync(popup, await popup.GetAsync(toProvider.PathAndQuery), LinkedInSandbox.Handle("flow"), "Flow Bakery");
         var callback = await popup.GetAsync(back.PathAndQuery);
 
         var page = await callback.Content.ReadAsStringAsync();

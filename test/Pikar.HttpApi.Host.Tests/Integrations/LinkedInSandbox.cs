@@ -1,14 +1,12 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
 using Pikar.Integrations.Connect;
 
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
 /// <summary>Drives the LinkedIn sandbox's OAuth flow the way a browser and Pikar's server would.</summary>
-internal static partial class LinkedInSandbox
+internal static class LinkedInSandbox
 {
     public const string RedirectUri = "https://app.example.test/integrations/callback/linkedin";
     public const string ClientId = "pikar-sandbox-client";
@@ -18,7 +16,7 @@ internal static partial class LinkedInSandbox
     /// <summary>Consents as the given member (administering a page of that name) and exchanges the code: the token response.</summary>
     public static async Task<JsonElement> TokensAsync(PikarApp app, string handle, string organization = "Sandbox Company")
     {
-        using var browser = XSandbox.Browser(app);
+        using var browser = OAuthPopup.Browser(app);
         var code = await AuthorizeAsync(browser, handle, organization, "allow", "state");
         return await (await TokenAsync(browser, ("grant_type", "authorization_code"), ("code", code.Code!), ("redirect_uri", RedirectUri)))
             .ShouldBeOkAsync<JsonElement>();
@@ -40,20 +38,9 @@ internal static partial class LinkedInSandbox
     }
 
     /// <summary>Answers a consent page as its member would; returns where the sandbox sends the browser back to.</summary>
-    public static async Task<Uri> AnswerConsentAsync(HttpClient browser, HttpResponseMessage page, string handle, string organization, string decision = "allow")
-    {
-        var html = await page.Content.ReadAsStringAsync();
-        page.StatusCode.ShouldBe(HttpStatusCode.OK, html);
-        html.ShouldContain("Sandbox: this is Pikar's stand-in for LinkedIn");
-        var hidden = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        hidden["handle"] = handle;
-        hidden["organization"] = organization;
-        hidden["decision"] = decision;
-
-        var answer = await browser.PostAsync("/sandbox/linkedin/oauth/v2/authorization", new FormUrlEncodedContent(hidden));
-        answer.StatusCode.ShouldBe(HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync());
-        return answer.Headers.Location!;
-    }
+    public static Task<Uri> AnswerConsentAsync(HttpClient browser, HttpResponseMessage page, string handle, string organization, string decision = "allow") =>
+        OAuthPopup.AnswerAsync(browser, page, "LinkedIn", "/sandbox/linkedin/oauth/v2/authorization",
+            ("handle", handle), ("organization", organization), ("decision", decision));
 
     /// <summary>A token request authenticated as LinkedIn expects it: client_id and client_secret in the form (client_secret_post).</summary>
     public static Task<HttpResponseMessage> TokenAsync(HttpClient client, params (string Name, string Value)[] form) =>
@@ -75,7 +62,4 @@ internal static partial class LinkedInSandbox
 
     /// <summary>A member handle: a short random stem and the trouble to simulate.</summary>
     public static string Handle(string trouble) => $"li{Random.Shared.Next(1_000_000):D6}_{trouble}";
-
-    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)">""")]
-    private static partial Regex HiddenField();
 }

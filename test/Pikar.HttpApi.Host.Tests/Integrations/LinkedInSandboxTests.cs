@@ -12,7 +12,7 @@ public sealed class LinkedInSandboxTests(TestEnvironment env)
     [Fact]
     public async Task Consent_code_exchange_api_calls_and_refresh_work_like_linkedin()
     {
-        using var browser = XSandbox.Browser(env.App);
+        using var browser = OAuthPopup.Browser(env.App);
         var handle = LinkedInSandbox.Handle("ok");
 
         var code = await LinkedInSandbox.AuthorizeAsync(browser, handle, "Acme Widgets", "allow", state: "s-123");
@@ -51,13 +51,13 @@ public sealed class LinkedInSandboxTests(TestEnvironment env)
     [Fact]
     public async Task Pkce_is_checked_when_the_app_sends_a_challenge()
     {
-        using var browser = XSandbox.Browser(env.App);
-        var (verifier, challenge) = XSandbox.Pkce();
+        using var browser = OAuthPopup.Browser(env.App);
+        var (verifier, challenge) = OAuthPopup.Pkce();
 
         var code = await LinkedInSandbox.AuthorizeAsync(browser, LinkedInSandbox.Handle("pkce"), "Pkce Co", "allow", "s", challenge);
         var withoutVerifier = await LinkedInSandbox.TokenAsync(browser, ("grant_type", "authorization_code"), ("code", code.Code!), ("redirect_uri", RedirectUri));
         var wrongVerifier = await LinkedInSandbox.TokenAsync(browser, ("grant_type", "authorization_code"), ("code", code.Code!), ("redirect_uri", RedirectUri),
-            ("code_verifier", XSandbox.Pkce().Verifier));
+            ("code_verifier", OAuthPopup.Pkce().Verifier));
         var rightVerifier = await LinkedInSandbox.TokenAsync(browser, ("grant_type", "authorization_code"), ("code", code.Code!), ("redirect_uri", RedirectUri),
             ("code_verifier", verifier));
 
@@ -69,7 +69,7 @@ public sealed class LinkedInSandboxTests(TestEnvironment env)
     [Fact]
     public async Task The_app_authenticates_with_its_secret_in_the_form_body_only()
     {
-        using var browser = XSandbox.Browser(env.App);
+        using var browser = OAuthPopup.Browser(env.App);
         var code = await LinkedInSandbox.AuthorizeAsync(browser, LinkedInSandbox.Handle("auth"), "Auth Co", "allow", "s");
         (string, string)[] grant = [("grant_type", "authorization_code"), ("code", code.Code!), ("redirect_uri", RedirectUri)];
 
@@ -92,7 +92,7 @@ public sealed class LinkedInSandboxTests(TestEnvironment env)
     [Fact]
     public async Task A_cancelled_consent_returns_linkedin_s_error_and_a_malformed_request_gets_an_error_page()
     {
-        using var browser = XSandbox.Browser(env.App);
+        using var browser = OAuthPopup.Browser(env.App);
 
         var cancelled = await LinkedInSandbox.AuthorizeAsync(browser, LinkedInSandbox.Handle("no"), "No Co", "deny", "s-2");
         var malformed = await browser.GetAsync($"/sandbox/linkedin/oauth/v2/authorization?response_type=code&client_id=c&redirect_uri={Uri.EscapeDataString(RedirectUri)}");

@@ -1,16 +1,12 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Pikar.HttpApi.Host.Tests.Infrastructure;
 
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
 /// <summary>Drives the X sandbox's OAuth flow the way a browser and Pikar's server would.</summary>
-internal static partial class XSandbox
+internal static class XSandbox
 {
     public const string RedirectUri = "https://app.example.test/integrations/callback/x";
     public const string ClientId = "pikar-sandbox-client";
@@ -18,16 +14,13 @@ internal static partial class XSandbox
     /// <summary>Consents as the given sandbox handle and exchanges the code: an access token for that account.</summary>
     public static async Task<string> AccessTokenAsync(PikarApp app, string handle)
     {
-        using var browser = Browser(app);
-        var (verifier, challenge) = Pkce();
+        using var browser = OAuthPopup.Browser(app);
+        var (verifier, challenge) = OAuthPopup.Pkce();
         var code = await AuthorizeAsync(browser, handle, challenge, "allow", "state");
         var tokens = await (await TokenAsync(browser, ("grant_type", "authorization_code"), ("code", code.Code!), ("redirect_uri", RedirectUri),
             ("code_verifier", verifier))).ShouldBeOkAsync<JsonElement>();
         return tokens.GetProperty("access_token").GetString()!;
     }
-
-    public static HttpClient Browser(PikarApp app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public static async Task<(string? Code, string? State, string? Error)> AuthorizeAsync(HttpClient browser, string handle, string challenge, string decision, string state)
     {
@@ -41,19 +34,8 @@ internal static partial class XSandbox
     }
 
     /// <summary>Answers a consent page as its user would; returns where the sandbox sends the browser back to.</summary>
-    public static async Task<Uri> AnswerConsentAsync(HttpClient browser, HttpResponseMessage page, string handle, string decision = "allow")
-    {
-        var html = await page.Content.ReadAsStringAsync();
-        page.StatusCode.ShouldBe(HttpStatusCode.OK, html);
-        html.ShouldContain("Sandbox");
-        var hidden = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        hidden["handle"] = handle;
-        hidden["decision"] = decision;
-
-        var answer = await browser.PostAsync("/sandbox/x/i/oauth2/authorize", new FormUrlEncodedContent(hidden));
-        answer.StatusCode.ShouldBe(HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync());
-        return answer.Headers.Location!;
-    }
+    public static Task<Uri> AnswerConsentAsync(HttpClient browser, HttpResponseMessage page, string handle, string decision = "allow") =>
+        OAuthPopup.AnswerAsync(browser, page, "X", "/sandbox/x/i/oauth2/authorize", ("handle", handle), ("decision", decision));
 
     public static Task<HttpResponseMessage> TokenAsync(HttpClient client, params (string Name, string Value)[] form)
     {
@@ -64,15 +46,4 @@ internal static partial class XSandbox
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(ClientId + ":secret")));
         return client.SendAsync(request);
     }
-
-    public static (string Verifier, string Challenge) Pkce()
-    {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (verifier, Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
-    }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)">""")]
-    private static partial Regex HiddenField();
 }

@@ -98,14 +98,14 @@ public sealed class XSandboxTests(TestEnvironment env)
         (await response.Content.ReadAsStringAsync()).ShouldContain("\"title\":\"Unauthorized\"");
     }
 
-    private HttpClient Browser() => XSandbox.Browser(env.App);
+    private HttpClient Browser() => OAuthPopup.Browser(env.App);
 
     private static Task<(string? Code, string? State, string? Error)> AuthorizeAsync(HttpClient browser, string handle, string challenge, string decision, string state) =>
         XSandbox.AuthorizeAsync(browser, handle, challenge, decision, state);
 
     private static Task<HttpResponseMessage> TokenAsync(HttpClient client, params (string Name, string Value)[] form) => XSandbox.TokenAsync(client, form);
 
-    private static (string Verifier, string Challenge) Pkce() => XSandbox.Pkce();
+    private static (string Verifier, string Challenge) Pkce() => OAuthPopup.Pkce();
 }
 
 internal static class JsonResponseExtensions

@@ -1,21 +1,42 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Pikar.Data;
+using Pikar.Integrations.Connect;
 
 namespace Pikar.Integrations.Sandbox;
 
-/// <summary>What every sandbox's endpoints do alike: find the account behind a bearer token, send a browser back with a query, read Basic client credentials.</summary>
+/// <summary>
+/// What every sandbox's endpoints do alike: find the account behind a token, send a browser back with a query,
+/// authenticate the app, answer an OAuth error.
+/// </summary>
 internal static class SandboxHttp
 {
     /// <summary>The sandbox account whose live access token is the request's bearer token, or null.</summary>
-    public static async Task<SandboxAccount?> BearerAccountAsync(HttpContext http, string provider, PikarDbContext db, SandboxTokens tokens, CancellationToken ct)
+    public static async Task<SandboxAccount?> BearerAccountAsync(HttpContext http, string provider, PikarDbContext db, SandboxTokens tokens, CancellationToken ct) =>
+        (await AccessAsync(provider, BearerToken(http.Request), db, tokens, ct))?.Account;
+
+    /// <summary>The live access grant of a token and the account it acts for, or null.</summary>
+    public static async Task<(SandboxGrant Grant, SandboxAccount Account)?> AccessAsync(
+        string provider, string? token, PikarDbContext db, SandboxTokens tokens, CancellationToken ct)
     {
-        var header = http.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
         var grant = await tokens.FindLiveAsync(provider, SandboxGrantKind.Access, token, ct);
-        return grant is null ? null : await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Id == grant.AccountId, ct);
+        var account = grant is null ? null : await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Id == grant.AccountId, ct);
+        return account is null ? null : (grant!, account);
     }
+
+    /// <summary>The token of an <c>Authorization: Bearer</c> header, or null.</summary>
+    public static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    /// <summary>Where a sandbox may send a browser back to: an absolute http(s) URL without a fragment, as the real networks require.</summary>
+    public static bool IsRedirectUri([NotNullWhen(true)] string? uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var redirect) && redirect.Scheme is "http" or "https" && redirect.Fragment.Length == 0;
 
     public static string WithQuery(string uri, params (string Name, string? Value)[] parameters)
     {
@@ -45,4 +66,13 @@ internal static class SandboxHttp
             return null;
         }
     }
+
+    /// <summary>Every app registered at a sandbox shares Pikar's sandbox client secret.</summary>
+    public static bool IsSandboxSecret(string? secret) =>
+        secret is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(OAuthClientRegistrations.SandboxClientSecret));
+
+    /// <summary>An OAuth 2.0 token endpoint error (RFC 6749 §5.2).</summary>
+    public static IResult OAuthError(string error, string description, int status = StatusCodes.Status400BadRequest) =>
+        Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace Pikar.Integrations.Providers.Facebook;
@@ -118,46 +117,23 @@ internal sealed class FacebookGraphClient(HttpClient http, TimeProvider clock)
     private async Task<(JsonElement Body, FacebookGraphError? Tolerated)> SendAsync(
         HttpMethod method, string path, string? accessToken, HttpContent? content, CancellationToken ct, Func<FacebookGraphError, bool>? tolerate = null)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (accessToken is not null)
+        var response = await ProviderTransport.SendAsync(http, Provider, method, path, accessToken, content, ct);
+        if (!response.IsSuccess)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+            var error = FacebookGraphErrors.Parse((int)response.Status, response.Body);
+            return tolerate?.Invoke(error) == true
+                ? (default, error)
+                : throw FacebookGraphErrors.ToException(error, response.Headers, clock.GetUtcNow());
         }
 
-        HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, ct);
+            using var json = JsonDocument.Parse(response.Body);
+            return (json.RootElement.Clone(), null);
         }
-        catch (HttpRequestException e)
+        catch (JsonException e)
         {
-            throw new ProviderUnavailableException(Provider, "Facebook could not be reached.", e);
-        }
-        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
-        {
-            throw new ProviderUnavailableException(Provider, "Facebook did not answer in time.", e);
-        }
-
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(ct);
-            if (!response.IsSuccessStatusCode)
-            {
-                var error = FacebookGraphErrors.Parse((int)response.StatusCode, text);
-                return tolerate?.Invoke(error) == true
-                    ? (default, error)
-                    : throw FacebookGraphErrors.ToException(error, response.Headers, clock.GetUtcNow());
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(text);
-                return (json.RootElement.Clone(), null);
-            }
-            catch (JsonException e)
-            {
-                throw new ProviderUnavailableException(Provider, "Facebook answered with something other than JSON.", e);
-            }
+            throw new ProviderUnavailableException(Provider, "Facebook answered with something other than JSON.", e);
         }
     }
 }

@@ -79,12 +79,7 @@ internal static class FacebookGraphErrors
             return TimeSpan.FromMinutes(minutes);
         }
 
-        if (headers.RetryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        return headers.RetryAfter?.Date is { } date && date > now ? date - now : DefaultRetryAfter;
+        return ProviderTransport.RetryAfter(headers, now) ?? DefaultRetryAfter;
     }
 
     /// <summary>Finds <c>estimated_time_to_regain_access</c> at any depth: flat for the app, per id and use case for a business.</summary>

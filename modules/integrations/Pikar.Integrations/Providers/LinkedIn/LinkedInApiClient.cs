@@ -120,66 +120,48 @@ internal sealed class LinkedInApiClient(HttpClient http, TimeProvider clock)
 
     private async Task<Answer> SendAsync(HttpMethod method, string path, string accessToken, HttpContent? content, CancellationToken ct, bool finder = false)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        request.Headers.Add("LinkedIn-Version", ApiVersion);
-        request.Headers.Add("X-Restli-Protocol-Version", "2.0.0");
-        if (finder)
+        var response = await ProviderTransport.SendAsync(http, Provider, method, path, accessToken, content, ct, headers =>
         {
-            request.Headers.Add("X-RestLi-Method", "FINDER");
-        }
-
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, ct);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ProviderUnavailableException(Provider, "LinkedIn could not be reached.", e);
-        }
-        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
-        {
-            throw new ProviderUnavailableException(Provider, "LinkedIn did not answer in time.", e);
-        }
-
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(ct);
-            switch (response.StatusCode)
+            headers.Add("LinkedIn-Version", ApiVersion);
+            headers.Add("X-Restli-Protocol-Version", "2.0.0");
+            if (finder)
             {
-                case HttpStatusCode.Unauthorized:
-                    throw new ProviderUnauthorizedException(Provider, $"LinkedIn no longer accepts this connection's token ({Detail(text)}).");
-                case HttpStatusCode.TooManyRequests:
-                    throw new ProviderRateLimitedException(Provider, RetryAfter(response));
-                case >= HttpStatusCode.InternalServerError:
-                    throw new ProviderUnavailableException(Provider, $"LinkedIn failed with {(int)response.StatusCode}.");
-                case >= HttpStatusCode.BadRequest:
-                    throw new ProviderRequestException(Provider, $"LinkedIn refused the request ({(int)response.StatusCode}): {Detail(text)}");
+                headers.Add("X-RestLi-Method", "FINDER");
             }
-
-            var restliId = response.Headers.TryGetValues("x-restli-id", out var ids) ? ids.FirstOrDefault() : null;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return new Answer(default, restliId);
-            }
-
-            using var json = JsonDocument.Parse(text);
-            return new Answer(json.RootElement.Clone(), restliId);
+        });
+        switch (response.Status)
+        {
+            case HttpStatusCode.Unauthorized:
+                throw new ProviderUnauthorizedException(Provider, $"LinkedIn no longer accepts this connection's token ({Detail(response.Body)}).");
+            case HttpStatusCode.TooManyRequests:
+                throw new ProviderRateLimitedException(Provider, RetryAfter(response.Headers));
+            case >= HttpStatusCode.InternalServerError:
+                throw new ProviderUnavailableException(Provider, $"LinkedIn failed with {(int)response.Status}.");
+            case >= HttpStatusCode.BadRequest:
+                throw new ProviderRequestException(Provider, $"LinkedIn refused the request ({(int)response.Status}): {Detail(response.Body)}");
         }
+
+        var restliId = response.Headers.TryGetValues("x-restli-id", out var ids) ? ids.FirstOrDefault() : null;
+        if (string.IsNullOrWhiteSpace(response.Body))
+        {
+            return new Answer(default, restliId);
+        }
+
+        using var json = JsonDocument.Parse(response.Body);
+        return new Answer(json.RootElement.Clone(), restliId);
     }
 
     /// <summary>
     /// Retry-After when LinkedIn sends one; otherwise the next midnight UTC, when LinkedIn's daily quotas reset
     /// (retrying sooner would only be refused again).
     /// </summary>
-    private TimeSpan RetryAfter(HttpResponseMessage response)
+    private TimeSpan RetryAfter(HttpResponseHeaders headers)
     {
         var now = clock.GetUtcNow();
-        if (response.Headers.RetryAfter is { } retryAfter)
+        if (headers.RetryAfter is not null)
         {
-            var wait = retryAfter.Delta ?? (retryAfter.Date - now) ?? TimeSpan.Zero;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
+            // A wait of nothing, or a date already past, still waits a second.
+            return ProviderTransport.RetryAfter(headers, now) is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
         }
 
         var untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;

@@ -95,50 +95,31 @@ internal sealed class XApiClient(HttpClient http, TimeProvider clock)
 
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, string accessToken, HttpContent? content, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        HttpResponseMessage response;
-        try
+        var response = await ProviderTransport.SendAsync(http, Provider, method, path, accessToken, content, ct);
+        switch (response.Status)
         {
-            response = await http.SendAsync(request, ct);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ProviderUnavailableException(Provider, "X could not be reached.", e);
-        }
-        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
-        {
-            throw new ProviderUnavailableException(Provider, "X did not answer in time.", e);
+            case HttpStatusCode.Unauthorized:
+                throw new ProviderUnauthorizedException(Provider, "X no longer accepts this connection's token.");
+            case HttpStatusCode.TooManyRequests:
+                throw new ProviderRateLimitedException(Provider, RetryAfter(response.Headers));
+            case >= HttpStatusCode.InternalServerError:
+                throw new ProviderUnavailableException(Provider, $"X failed with {(int)response.Status}.");
+            case >= HttpStatusCode.BadRequest:
+                throw new ProviderRequestException(Provider, $"X refused the request ({(int)response.Status}): {Detail(response.Body)}");
         }
 
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(ct);
-            switch (response.StatusCode)
-            {
-                case HttpStatusCode.Unauthorized:
-                    throw new ProviderUnauthorizedException(Provider, "X no longer accepts this connection's token.");
-                case HttpStatusCode.TooManyRequests:
-                    throw new ProviderRateLimitedException(Provider, RetryAfter(response));
-                case >= HttpStatusCode.InternalServerError:
-                    throw new ProviderUnavailableException(Provider, $"X failed with {(int)response.StatusCode}.");
-                case >= HttpStatusCode.BadRequest:
-                    throw new ProviderRequestException(Provider, $"X refused the request ({(int)response.StatusCode}): {Detail(text)}");
-            }
-
-            return JsonDocument.Parse(text).RootElement.Clone();
-        }
+        return JsonDocument.Parse(response.Body).RootElement.Clone();
     }
 
     /// <summary>Retry-After when given, else X's x-rate-limit-reset (epoch seconds), else a minute.</summary>
-    private TimeSpan RetryAfter(HttpResponseMessage response)
+    private TimeSpan RetryAfter(HttpResponseHeaders headers)
     {
-        if (response.Headers.RetryAfter?.Delta is { } delta)
+        if (headers.RetryAfter?.Delta is { } delta)
         {
             return delta;
         }
 
-        if (response.Headers.TryGetValues("x-rate-limit-reset", out var values)
+        if (headers.TryGetValues("x-rate-limit-reset", out var values)
             && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var reset))
         {
             var wait = DateTimeOffset.FromUnixTimeSeconds(reset) - clock.GetUtcNow();

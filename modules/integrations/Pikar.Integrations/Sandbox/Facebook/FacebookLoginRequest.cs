@@ -17,7 +17,7 @@ internal sealed record FacebookLoginRequest(string ClientId, string RedirectUri,
             return (null, "Invalid App ID: the sandbox knows only Pikar's app.");
         }
 
-        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var redirect) || redirect.Scheme is not ("http" or "https") || redirect.Fragment.Length > 0)
+        if (!SandboxHttp.IsRedirectUri(redirectUri))
         {
             return (null, "URL blocked: redirect_uri must be an absolute http(s) URL without a fragment.");
         }
@@ -38,6 +38,6 @@ internal sealed record FacebookLoginRequest(string ClientId, string RedirectUri,
         }
 
         var scopes = (scope ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (new FacebookLoginRequest(clientId, redirectUri!, scopes, state, string.IsNullOrEmpty(codeChallenge) ? null : codeChallenge), null);
+        return (new FacebookLoginRequest(clientId, redirectUri, scopes, state, string.IsNullOrEmpty(codeChallenge) ? null : codeChallenge), null);
     }
 }

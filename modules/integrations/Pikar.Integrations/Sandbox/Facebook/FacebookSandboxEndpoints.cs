@@ -46,11 +46,11 @@ internal static class FacebookSandboxEndpoints
         var (request, error) = FacebookLoginRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
         if (request is null)
         {
-            return Page(FacebookSandboxHtml.Error(error!), StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(FacebookSandboxHtml.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return Page(FacebookSandboxHtml.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""));
+        return SandboxPage.Result(FacebookSandboxHtml.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""));
     }
 
     /// <summary>The dialog's answer: back to the app with a code, or with Facebook's <c>access_denied</c> parameters.</summary>
@@ -58,7 +58,7 @@ internal static class FacebookSandboxEndpoints
     {
         if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
         {
-            return Page(FacebookSandboxHtml.Error("The login form expired; start again from the app."), StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(FacebookSandboxHtml.Error("The login form expired; start again from the app."), StatusCodes.Status400BadRequest);
         }
 
         var form = await http.Request.ReadFormAsync(ct);
@@ -67,32 +67,32 @@ internal static class FacebookSandboxEndpoints
             challenge.Length > 0 ? "S256" : null);
         if (request is null)
         {
-            return Page(FacebookSandboxHtml.Error(error!), StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(FacebookSandboxHtml.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         if (form["decision"] != "allow")
         {
-            return Results.Redirect(WithQuery(request.RedirectUri, ("error", "access_denied"), ("error_code", "200"),
+            return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("error", "access_denied"), ("error_code", "200"),
                 ("error_description", "Permissions error"), ("error_reason", "user_denied"), ("state", request.State)) + "#_=_");
         }
 
         var handle = form["handle"].ToString().Trim();
         var pageName = form["page_name"].ToString().Trim();
-        if (handle.Length is 0 or > 30 || !handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        if (!SandboxHandles.IsValid(handle, maxLength: 30))
         {
-            return Page(FacebookSandboxHtml.Error("A sandbox user has 1 to 30 letters, digits or underscores."), StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(FacebookSandboxHtml.Error("A sandbox user has 1 to 30 letters, digits or underscores."), StatusCodes.Status400BadRequest);
         }
 
         if (pageName.Length is 0 or > 75)
         {
-            return Page(FacebookSandboxHtml.Error("A Page name has 1 to 75 characters."), StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(FacebookSandboxHtml.Error("A Page name has 1 to 75 characters."), StatusCodes.Status400BadRequest);
         }
 
         var (user, _) = await FacebookSandboxPages.EnsureAsync(db, handle, pageName, clock.GetUtcNow(), ct);
         var code = await tokens.IssueAsync(Provider, SandboxGrantKind.Code, user.Id, request.ClientId, string.Join(',', request.Scopes), ct,
             request.RedirectUri, request.CodeChallenge);
         // Facebook appends an empty fragment to every redirect; browsers keep it out of the request.
-        return Results.Redirect(WithQuery(request.RedirectUri, ("code", code), ("state", request.State)) + "#_=_");
+        return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("code", code), ("state", request.State)) + "#_=_");
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ internal static class FacebookSandboxEndpoints
             return Error(StatusCodes.Status400BadRequest, 101, "Error validating application. Invalid application ID.");
         }
 
-        if (Param("client_secret") != OAuthClientRegistrations.SandboxClientSecret)
+        if (!SandboxHttp.IsSandboxSecret(Param("client_secret")))
         {
             return Error(StatusCodes.Status400BadRequest, 1, "Error validating client secret.");
         }
@@ -163,6 +163,4 @@ internal static class FacebookSandboxEndpoints
             ["expires_in"] = (long)lifetime.TotalSeconds,
         });
     }
-
-    private static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }

@@ -41,8 +41,8 @@ internal static class FacebookSandboxEngagement
         var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(p => p.Provider == Provider && p.ProviderPostId == id && p.DeletionTime == null, ct);
         var page = post is null ? null : await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Id == post.AccountId, ct);
         return post is null || page is null
-            ? Results.Content(FacebookSandboxHtml.Error("This content isn't available right now."), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound)
-            : Results.Content(FacebookSandboxHtml.Post(page.Name, id, post.Text, post.CreationTime), "text/html; charset=utf-8");
+            ? SandboxPage.Result(FacebookSandboxHtml.Error("This content isn't available right now."), StatusCodes.Status404NotFound)
+            : SandboxPage.Result(FacebookSandboxHtml.Post(page.Name, id, post.Text, post.CreationTime));
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Pikar.Data;
 
 namespace Pikar.Integrations.Sandbox.Facebook;
@@ -52,51 +51,37 @@ internal static class FacebookSandboxHttp
     public static async Task<FacebookCaller?> CallerAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, CancellationToken ct)
     {
         var header = http.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim()
-            : header.StartsWith("OAuth ", StringComparison.OrdinalIgnoreCase) ? header["OAuth ".Length..].Trim()
-            : http.Request.Query["access_token"].ToString();
-        var grant = await tokens.FindLiveAsync(FacebookSandboxPages.Provider, SandboxGrantKind.Access, token, ct);
-        var account = grant is null ? null : await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Id == grant.AccountId, ct);
-        return account is null ? null : new FacebookCaller(grant!, account);
+        var token = SandboxHttp.BearerToken(http.Request)
+            ?? (header.StartsWith("OAuth ", StringComparison.OrdinalIgnoreCase) ? header["OAuth ".Length..].Trim() : http.Request.Query["access_token"].ToString());
+        return await SandboxHttp.AccessAsync(FacebookSandboxPages.Provider, token, db, tokens, ct) is { } access
+            ? new FacebookCaller(access.Grant, access.Account)
+            : null;
     }
 
     /// <summary>
-    /// The sandbox's trouble on demand, by the handle of the user behind a Page token (a user's own calls stay
-    /// untroubled, so a Page can always be connected, then misbehave): <c>_revoked</c> (code 190, the user removed the
-    /// app), <c>_ratelimited</c> (code 32 with the Page's usage at 100% and minutes to wait), <c>_outage</c> (503).
-    /// <c>_nometrics</c> is the insights route's: it refuses the metrics as Graph refuses deprecated ones.
+    /// The trouble on demand (see <see cref="SandboxHandles"/>) of the user behind a Page token, as Graph answers it (a
+    /// user's own calls stay untroubled, so a Page can always be connected, then misbehave): code 190 (the user removed
+    /// the app), code 32 with the Page's usage at 100% and minutes to wait, 503. <c>_nometrics</c> is the insights
+    /// route's: it refuses the metrics as Graph refuses deprecated ones.
     /// </summary>
     public static IResult? Simulated(HttpContext http, FacebookCaller caller)
     {
-        if (!caller.IsPage)
+        switch (caller.IsPage ? SandboxHandles.Trouble(FacebookSandboxPages.OwnerHandle(caller.Account)) : SandboxTrouble.None)
         {
-            return null;
+            case SandboxTrouble.Revoked:
+                return Error(StatusCodes.Status400BadRequest, 190, "Error validating access token: The user has not authorized application.", subcode: 458);
+            case SandboxTrouble.RateLimited:
+                Usage(http, caller, callCount: 100, regainMinutes: RateLimitedMinutes);
+                return Error(StatusCodes.Status400BadRequest, 32, "(#32) Page request limit reached", transient: true);
+            case SandboxTrouble.Outage:
+                return Error(StatusCodes.Status503ServiceUnavailable, 2, "(#2) Service temporarily unavailable", transient: true);
+            default:
+                return null;
         }
-
-        if (FacebookSandboxPages.Has(caller.Account, "_revoked"))
-        {
-            return Error(StatusCodes.Status400BadRequest, 190, "Error validating access token: The user has not authorized application.", subcode: 458);
-        }
-
-        if (FacebookSandboxPages.Has(caller.Account, "_ratelimited"))
-        {
-            Usage(http, caller, callCount: 100, regainMinutes: RateLimitedMinutes);
-            return Error(StatusCodes.Status400BadRequest, 32, "(#32) Page request limit reached", transient: true);
-        }
-
-        return FacebookSandboxPages.Has(caller.Account, "_outage")
-            ? Error(StatusCodes.Status503ServiceUnavailable, 2, "(#2) Service temporarily unavailable", transient: true)
-            : null;
     }
 
     /// <summary>How long a <c>_ratelimited</c> Page is told to wait, in minutes (<c>estimated_time_to_regain_access</c>).</summary>
     public const int RateLimitedMinutes = 3;
-
-    public static string WithQuery(string uri, params (string Name, string Value)[] parameters)
-    {
-        var separator = uri.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return uri + separator + string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"));
-    }
 
     /// <summary>Top-level field names of a Graph <c>fields</c> list (<c>reactions.summary(total_count)</c> is <c>reactions</c>).</summary>
     public static HashSet<string> Fields(string? fields, params string[] defaults)

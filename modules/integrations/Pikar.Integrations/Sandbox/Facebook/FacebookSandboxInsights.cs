@@ -47,7 +47,7 @@ internal static class FacebookSandboxInsights
         }
 
         var names = (metric ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (names.Length == 0 || names.Any(n => !Metrics.ContainsKey(n)) || FacebookSandboxPages.Has(caller.Account, "_nometrics"))
+        if (names.Length == 0 || names.Any(n => !Metrics.ContainsKey(n)) || SandboxHandles.HidesMetrics(FacebookSandboxPages.OwnerHandle(caller.Account)))
         {
             return Error(StatusCodes.Status400BadRequest, 100, "(#100) The value must be a valid insights metric");
         }

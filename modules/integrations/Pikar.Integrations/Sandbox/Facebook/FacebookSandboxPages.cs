@@ -28,8 +28,6 @@ internal static class FacebookSandboxPages
     /// <summary>The handle that chooses the trouble on demand: the user's own, or for a Page, its user's.</summary>
     public static string OwnerHandle(SandboxAccount account) => IsPage(account) ? account.Handle[..^PageSuffix.Length] : account.Handle;
 
-    public static bool Has(SandboxAccount account, string trouble) => OwnerHandle(account).EndsWith(trouble, StringComparison.Ordinal);
-
     public static Task<SandboxAccount?> PageOfAsync(PikarDbContext db, SandboxAccount user, CancellationToken ct)
     {
         var handle = user.Handle + PageSuffix;

@@ -14,7 +14,7 @@ internal sealed record LinkedInAuthorizeRequest(string ClientId, string Redirect
             return (null, "client_id is missing.");
         }
 
-        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var redirect) || redirect.Scheme is not ("http" or "https") || redirect.Fragment.Length > 0)
+        if (!SandboxHttp.IsRedirectUri(redirectUri))
         {
             return (null, "redirect_uri must be an absolute http(s) URL without a fragment.");
         }
@@ -32,7 +32,7 @@ internal sealed record LinkedInAuthorizeRequest(string ClientId, string Redirect
         var scopes = (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return scopes.Length == 0
             ? (null, "scope is required.")
-            : (new LinkedInAuthorizeRequest(clientId, redirectUri!, scopes, string.IsNullOrEmpty(state) ? null : state,
+            : (new LinkedInAuthorizeRequest(clientId, redirectUri, scopes, string.IsNullOrEmpty(state) ? null : state,
                 string.IsNullOrEmpty(codeChallenge) ? null : codeChallenge), null);
     }
 }

@@ -121,16 +121,10 @@ internal static class LinkedInSandboxApi
     public static Task<IResult> DeletePostAsync(HttpContext http, string urn, PikarDbContext db, TimeProvider clock, CancellationToken ct) =>
         AsMemberAsync(http, async member =>
         {
-            var organization = await LinkedInSandboxDirectory.OrganizationOfAsync(db, member, ct);
-            var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(p => p.Provider == Provider && p.ProviderPostId == urn && p.DeletionTime == null, ct);
+            var (post, refusal) = await OwnPostAsync(db, member, urn, ct);
             if (post is null)
             {
-                return NotFound(urn);
-            }
-
-            if (post.AccountId != organization?.Id)
-            {
-                return Forbidden(urn);
+                return refusal!;
             }
 
             post.DeletionTime = clock.GetUtcNow();

@@ -22,9 +22,8 @@ internal static class LinkedInSandboxDirectory
 
     public static string PersonUrn(SandboxAccount member) => "urn:li:person:" + member.ProviderAccountId;
 
-    /// <summary>A member handle as the sandbox takes it: 1 to 30 letters, digits or underscores.</summary>
-    public static bool IsMemberHandle(string handle) =>
-        handle.Length is >= 1 and <= 30 && handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+    /// <summary>A member handle has 1 to 30 letters, digits or underscores.</summary>
+    public const int MaxHandleLength = 30;
 
     /// <summary>The member with this handle and the page they administer, both created (the page named <paramref name="organizationName"/>) if new.</summary>
     public static async Task<(SandboxAccount Member, SandboxAccount Organization)> EnsureMemberAsync(

@@ -1,10 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Pikar.Data;
-using Pikar.Integrations.Connect;
 
 namespace Pikar.Integrations.Sandbox.LinkedIn;
 
@@ -19,7 +16,6 @@ internal static class LinkedInSandboxOAuth
     public static readonly TimeSpan RefreshLifetime = TimeSpan.FromDays(365);
 
     private const string Provider = LinkedInSandboxDirectory.Provider;
-    private const string Html = "text/html; charset=utf-8";
 
     /// <summary>GET <c>/oauth/v2/authorization</c>: the consent page.</summary>
     public static IResult ShowConsent(
@@ -31,11 +27,11 @@ internal static class LinkedInSandboxOAuth
         var (request, error) = LinkedInAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
         if (request is null)
         {
-            return Results.Content(LinkedInConsentPage.Error(error!), Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return Results.Content(LinkedInConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""), Html);
+        return SandboxPage.Result(LinkedInConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""));
     }
 
     /// <summary>POST <c>/oauth/v2/authorization</c>: the member's answer; back to the app with a code, or with LinkedIn's cancellation error.</summary>
@@ -44,7 +40,7 @@ internal static class LinkedInSandboxOAuth
     {
         if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
         {
-            return Results.Content(LinkedInConsentPage.Error("The consent form expired; start again from the app."), Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error("The consent form expired; start again from the app."), StatusCodes.Status400BadRequest);
         }
 
         var form = await http.Request.ReadFormAsync(ct);
@@ -52,7 +48,7 @@ internal static class LinkedInSandboxOAuth
             "code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
         if (request is null)
         {
-            return Results.Content(LinkedInConsentPage.Error(error!), Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         if (form["decision"] != "allow")
@@ -63,10 +59,9 @@ internal static class LinkedInSandboxOAuth
 
         var handle = form["handle"].ToString().Trim();
         var organizationName = form["organization"].ToString().Trim();
-        if (!LinkedInSandboxDirectory.IsMemberHandle(handle) || organizationName.Length is 0 or > 100)
+        if (!SandboxHandles.IsValid(handle, LinkedInSandboxDirectory.MaxHandleLength) || organizationName.Length is 0 or > 100)
         {
-            return Results.Content(LinkedInConsentPage.Error("A sandbox member has 1 to 30 letters, digits or underscores, and the page a name of 1 to 100 characters."),
-                Html, statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(LinkedInConsentPage.Error("A sandbox member has 1 to 30 letters, digits or underscores, and the page a name of 1 to 100 characters."), StatusCodes.Status400BadRequest);
         }
 
         var (member, _) = await LinkedInSandboxDirectory.EnsureMemberAsync(db, handle, organizationName, clock.GetUtcNow(), ct);
@@ -80,14 +75,14 @@ internal static class LinkedInSandboxOAuth
     {
         if (!request.HasFormContentType)
         {
-            return OAuthError("invalid_request", "The request must be application/x-www-form-urlencoded.");
+            return SandboxHttp.OAuthError("invalid_request", "The request must be application/x-www-form-urlencoded.");
         }
 
         var form = await request.ReadFormAsync(ct);
         var clientId = form["client_id"].ToString();
-        if (string.IsNullOrEmpty(clientId) || !IsSandboxSecret(form["client_secret"]))
+        if (string.IsNullOrEmpty(clientId) || !SandboxHttp.IsSandboxSecret(form["client_secret"]))
         {
-            return OAuthError("invalid_client", "Client authentication failed", StatusCodes.Status401Unauthorized);
+            return SandboxHttp.OAuthError("invalid_client", "Client authentication failed", StatusCodes.Status401Unauthorized);
         }
 
         SandboxGrant? grant;
@@ -99,7 +94,7 @@ internal static class LinkedInSandboxOAuth
                 if (grant is null || grant.ClientId != clientId || grant.RedirectUri != form["redirect_uri"].ToString()
                     || (grant.CodeChallenge is not null && !SandboxTokens.MatchesPkce(grant.CodeChallenge, form["code_verifier"])))
                 {
-                    return OAuthError("invalid_request",
+                    return SandboxHttp.OAuthError("invalid_request",
                         "Unable to retrieve access token: appid/redirect uri/code verifier does not match authorization code. Or authorization code expired.");
                 }
 
@@ -109,14 +104,14 @@ internal static class LinkedInSandboxOAuth
                 grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Refresh, form["refresh_token"], ct);
                 if (grant is null || grant.ClientId != clientId)
                 {
-                    return OAuthError("invalid_request", "The provided refresh token is invalid, expired or revoked.");
+                    return SandboxHttp.OAuthError("invalid_request", "The provided refresh token is invalid, expired or revoked.");
                 }
 
                 // LinkedIn keeps the first refresh token's expiry: refreshing renews the access token, never the grant.
                 refreshLifetime = grant.ExpiresAt - clock.GetUtcNow();
                 break;
             default:
-                return OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
+                return SandboxHttp.OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
         }
 
         await tokens.ConsumeAsync(grant, ct);
@@ -132,11 +127,4 @@ internal static class LinkedInSandboxOAuth
         });
     }
 
-    /// <summary>Every app registered at the sandbox shares Pikar's sandbox client secret.</summary>
-    private static bool IsSandboxSecret(string? secret) =>
-        secret is not null && CryptographicOperations.FixedTimeEquals(
-            Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(OAuthClientRegistrations.SandboxClientSecret));
-
-    private static IResult OAuthError(string error, string description, int status = StatusCodes.Status400BadRequest) =>
-        Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
 }

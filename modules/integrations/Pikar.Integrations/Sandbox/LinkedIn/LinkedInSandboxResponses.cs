@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Data;
 
@@ -39,6 +40,17 @@ internal static class LinkedInSandboxResponses
         return Results.Json(body, statusCode: status);
     }
 
+    /// <summary>The live post behind a URN when the member's page wrote it; otherwise LinkedIn's 404 or 403.</summary>
+    public static async Task<(SandboxPost? Post, IResult? Refusal)> OwnPostAsync(PikarDbContext db, SandboxAccount member, string urn, CancellationToken ct)
+    {
+        var organization = await LinkedInSandboxDirectory.OrganizationOfAsync(db, member, ct);
+        var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(
+            p => p.Provider == LinkedInSandboxDirectory.Provider && p.ProviderPostId == urn && p.DeletionTime == null, ct);
+        return post is null ? (null, NotFound(urn))
+            : post.AccountId != organization?.Id ? (null, Forbidden(urn))
+            : (post, null);
+    }
+
     public static IResult Forbidden(string what) =>
         Error(StatusCodes.Status403Forbidden, 100, "ACCESS_DENIED", $"Not enough permissions to access: {what}");
 
@@ -48,29 +60,24 @@ internal static class LinkedInSandboxResponses
     public static IResult BadRequest(string message) =>
         Error(StatusCodes.Status400BadRequest, null, "ILLEGAL_ARGUMENT", message);
 
-    public static bool HidesMetrics(SandboxAccount member) => member.Handle.EndsWith("_nometrics", StringComparison.Ordinal);
-
     /// <summary>
-    /// Trouble on demand, by the member's handle: <c>_revoked</c> (401 REVOKED_ACCESS_TOKEN), <c>_ratelimited</c>
-    /// (429; LinkedIn itself sends no Retry-After, the sandbox does so clients can show they honour it),
-    /// <c>_outage</c> (503); <c>_nometrics</c> share statistics come back without impressions (see <see cref="HidesMetrics"/>).
+    /// The member's trouble on demand (see <see cref="SandboxHandles"/>) as LinkedIn answers it: 401 REVOKED_ACCESS_TOKEN,
+    /// 429 (LinkedIn itself sends no Retry-After, the sandbox does so clients can show they honour it), 503.
     /// </summary>
     private static IResult? Simulated(HttpContext http, SandboxAccount member)
     {
-        if (member.Handle.EndsWith("_revoked", StringComparison.Ordinal))
+        switch (SandboxHandles.Trouble(member.Handle))
         {
-            return Error(StatusCodes.Status401Unauthorized, 65601, "REVOKED_ACCESS_TOKEN", "The token used in the request has been revoked by the user");
+            case SandboxTrouble.Revoked:
+                return Error(StatusCodes.Status401Unauthorized, 65601, "REVOKED_ACCESS_TOKEN", "The token used in the request has been revoked by the user");
+            case SandboxTrouble.RateLimited:
+                http.Response.Headers.RetryAfter = SandboxHandles.RateLimitedRetryAfter;
+                return Error(StatusCodes.Status429TooManyRequests, 101, "TOO_MANY_REQUESTS",
+                    "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.");
+            case SandboxTrouble.Outage:
+                return Error(StatusCodes.Status503ServiceUnavailable, null, "SERVICE_UNAVAILABLE", "Service Unavailable");
+            default:
+                return null;
         }
-
-        if (member.Handle.EndsWith("_ratelimited", StringComparison.Ordinal))
-        {
-            http.Response.Headers.RetryAfter = "7";
-            return Error(StatusCodes.Status429TooManyRequests, 101, "TOO_MANY_REQUESTS",
-                "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.");
-        }
-
-        return member.Handle.EndsWith("_outage", StringComparison.Ordinal)
-            ? Error(StatusCodes.Status503ServiceUnavailable, null, "SERVICE_UNAVAILABLE", "Service Unavailable")
-            : null;
     }
 }

@@ -8,22 +8,14 @@ namespace Pikar.Integrations.Sandbox.LinkedIn;
 /// <summary>The LinkedIn sandbox's engagement figures, from <see cref="SandboxMetrics"/> so every sandbox agrees with Pikar's sandbox timeline.</summary>
 internal static class LinkedInSandboxStatistics
 {
-    private const string Provider = LinkedInSandboxDirectory.Provider;
-
     /// <summary>GET <c>/rest/socialActions/{postUrn}</c>: a post's likes and comments summaries.</summary>
     public static Task<IResult> GetSocialActionsAsync(HttpContext http, string urn, PikarDbContext db, TimeProvider clock, CancellationToken ct) =>
         AsMemberAsync(http, async member =>
         {
-            var organization = await LinkedInSandboxDirectory.OrganizationOfAsync(db, member, ct);
-            var post = await db.Set<SandboxPost>().SingleOrDefaultAsync(p => p.Provider == Provider && p.ProviderPostId == urn && p.DeletionTime == null, ct);
+            var (post, refusal) = await OwnPostAsync(db, member, urn, ct);
             if (post is null)
             {
-                return NotFound(urn);
-            }
-
-            if (post.AccountId != organization?.Id)
-            {
-                return Forbidden(urn);
+                return refusal!;
             }
 
             var metrics = SandboxMetrics.ForPost(post.ProviderPostId, clock.GetUtcNow() - post.CreationTime);
@@ -58,7 +50,7 @@ internal static class LinkedInSandboxStatistics
                 .ToListAsync(ct);
             var now = clock.GetUtcNow();
             var figures = posts.ToDictionary(p => p.ProviderPostId, p => SandboxMetrics.ForPost(p.ProviderPostId, now - p.CreationTime));
-            var hide = HidesMetrics(member);
+            var hide = SandboxHandles.HidesMetrics(member.Handle);
             var elements = listed.Count == 0
                 ? [new Dictionary<string, object> { ["organizationalEntity"] = organizationalEntity!, ["totalShareStatistics"] = Statistics(figures.Values, hide) }]
                 : figures.Select(f => new Dictionary<string, object>

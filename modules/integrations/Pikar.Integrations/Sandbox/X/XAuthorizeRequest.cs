@@ -11,7 +11,7 @@ internal sealed record XAuthorizeRequest(string ClientId, string RedirectUri, IR
             return (null, "client_id is missing.");
         }
 
-        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var redirect) || redirect.Scheme is not ("http" or "https") || redirect.Fragment.Length > 0)
+        if (!SandboxHttp.IsRedirectUri(redirectUri))
         {
             return (null, "redirect_uri must be an absolute http(s) URL without a fragment.");
         }
@@ -34,6 +34,6 @@ internal sealed record XAuthorizeRequest(string ClientId, string RedirectUri, IR
         var scopes = (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return scopes.Length == 0
             ? (null, "scope is required.")
-            : (new XAuthorizeRequest(clientId, redirectUri!, scopes, state, codeChallenge), null);
+            : (new XAuthorizeRequest(clientId, redirectUri, scopes, state, codeChallenge), null);
     }
 }

@@ -49,26 +49,25 @@ internal static class XSandboxEndpoints
         var (request, error) = XAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
         if (request is null)
         {
-            return Results.Content(XConsentPage.Error(error!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return Results.Content(XConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""), "text/html; charset=utf-8");
+        return SandboxPage.Result(XConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""));
     }
 
     private static async Task<IResult> DecideAsync(HttpContext http, IAntiforgery antiforgery, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
         {
-            return Results.Content(XConsentPage.Error("The consent form expired; start again from the app."), "text/html; charset=utf-8",
-                statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error("The consent form expired; start again from the app."), StatusCodes.Status400BadRequest);
         }
 
         var form = await http.Request.ReadFormAsync(ct);
         var (request, error) = XAuthorizeRequest.Parse("code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
         if (request is null)
         {
-            return Results.Content(XConsentPage.Error(error!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
         }
 
         if (form["decision"] != "allow")
@@ -77,10 +76,9 @@ internal static class XSandboxEndpoints
         }
 
         var handle = form["handle"].ToString().Trim().TrimStart('@');
-        if (handle.Length is 0 or > 15 || !handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        if (!SandboxHandles.IsValid(handle, maxLength: 15))
         {
-            return Results.Content(XConsentPage.Error("A sandbox handle has 1 to 15 letters, digits or underscores."), "text/html; charset=utf-8",
-                statusCode: StatusCodes.Status400BadRequest);
+            return SandboxPage.Result(XConsentPage.Error("A sandbox handle has 1 to 15 letters, digits or underscores."), StatusCodes.Status400BadRequest);
         }
 
         var account = await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Provider == Provider && a.Handle == handle, ct);
@@ -100,14 +98,14 @@ internal static class XSandboxEndpoints
     {
         if (!request.HasFormContentType)
         {
-            return OAuthError("invalid_request", "The token request must be application/x-www-form-urlencoded.");
+            return SandboxHttp.OAuthError("invalid_request", "The token request must be application/x-www-form-urlencoded.");
         }
 
         var form = await request.ReadFormAsync(ct);
         var clientId = SandboxHttp.BasicClientId(request) ?? form["client_id"].ToString();
         if (string.IsNullOrEmpty(clientId))
         {
-            return OAuthError("invalid_client", "Missing client authentication.", StatusCodes.Status401Unauthorized);
+            return SandboxHttp.OAuthError("invalid_client", "Missing client authentication.", StatusCodes.Status401Unauthorized);
         }
 
         SandboxGrant? grant;
@@ -117,12 +115,12 @@ internal static class XSandboxEndpoints
                 grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Code, form["code"], ct);
                 if (grant is null || grant.ClientId != clientId || grant.RedirectUri != form["redirect_uri"].ToString())
                 {
-                    return OAuthError("invalid_grant", "Value passed for the authorization code was invalid.");
+                    return SandboxHttp.OAuthError("invalid_grant", "Value passed for the authorization code was invalid.");
                 }
 
                 if (!SandboxTokens.MatchesPkce(grant.CodeChallenge, form["code_verifier"]))
                 {
-                    return OAuthError("invalid_grant", "The code_verifier does not match the code_challenge.");
+                    return SandboxHttp.OAuthError("invalid_grant", "The code_verifier does not match the code_challenge.");
                 }
 
                 break;
@@ -130,12 +128,12 @@ internal static class XSandboxEndpoints
                 grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Refresh, form["refresh_token"], ct);
                 if (grant is null || grant.ClientId != clientId)
                 {
-                    return OAuthError("invalid_grant", "Value passed for the token was invalid.");
+                    return SandboxHttp.OAuthError("invalid_grant", "Value passed for the token was invalid.");
                 }
 
                 break;
             default:
-                return OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
+                return SandboxHttp.OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
         }
 
         await tokens.ConsumeAsync(grant, ct);
@@ -332,7 +330,7 @@ internal static class XSandboxEndpoints
         }
 
         // Private metrics only for the author's own posts, as on X.
-        if (Requested(fields, "non_public_metrics") && p.AccountId == account.Id && !account.Handle.EndsWith("_nometrics", StringComparison.Ordinal))
+        if (Requested(fields, "non_public_metrics") && p.AccountId == account.Id && !SandboxHandles.HidesMetrics(account.Handle))
         {
             tweet["non_public_metrics"] = new Dictionary<string, long> { ["impression_count"] = metrics.Impressions };
         }
@@ -340,29 +338,24 @@ internal static class XSandboxEndpoints
         return tweet;
     }
 
-    /// <summary>
-    /// The sandbox's trouble on demand, by the account's handle: <c>_revoked</c> (401), <c>_ratelimited</c> (429 with
-    /// Retry-After), <c>_outage</c> (503); <c>_nometrics</c> posts come back without their private metrics.
-    /// </summary>
+    /// <summary>The account's trouble on demand (see <see cref="SandboxHandles"/>) as X answers it.</summary>
     private static IResult? Simulated(HttpContext http, SandboxAccount account)
     {
-        if (account.Handle.EndsWith("_revoked", StringComparison.Ordinal))
+        switch (SandboxHandles.Trouble(account.Handle))
         {
-            return Unauthorized(http);
+            case SandboxTrouble.Revoked:
+                return Unauthorized(http);
+            case SandboxTrouble.RateLimited:
+                http.Response.Headers.RetryAfter = SandboxHandles.RateLimitedRetryAfter;
+                http.Response.Headers["x-rate-limit-remaining"] = "0";
+                return Results.Json(new { title = "Too Many Requests", type = "about:blank", status = 429, detail = "Too Many Requests" },
+                    statusCode: StatusCodes.Status429TooManyRequests);
+            case SandboxTrouble.Outage:
+                return Results.Json(new { title = "Service Unavailable", type = "about:blank", status = 503, detail = "Service Unavailable" },
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            default:
+                return null;
         }
-
-        if (account.Handle.EndsWith("_ratelimited", StringComparison.Ordinal))
-        {
-            http.Response.Headers.RetryAfter = "7";
-            http.Response.Headers["x-rate-limit-remaining"] = "0";
-            return Results.Json(new { title = "Too Many Requests", type = "about:blank", status = 429, detail = "Too Many Requests" },
-                statusCode: StatusCodes.Status429TooManyRequests);
-        }
-
-        return account.Handle.EndsWith("_outage", StringComparison.Ordinal)
-            ? Results.Json(new { title = "Service Unavailable", type = "about:blank", status = 503, detail = "Service Unavailable" },
-                statusCode: StatusCodes.Status503ServiceUnavailable)
-            : null;
     }
 
     /// <summary>An API answer with X's rate-limit headers (a generous fixed window in the sandbox).</summary>
@@ -377,9 +370,6 @@ internal static class XSandboxEndpoints
 
     private static IResult Unauthorized(HttpContext http) =>
         Api(http, new { title = "Unauthorized", type = "about:blank", status = 401, detail = "Unauthorized" }, StatusCodes.Status401Unauthorized);
-
-    private static IResult OAuthError(string error, string description, int status = StatusCodes.Status400BadRequest) =>
-        Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
 
     private static bool Requested(string? fields, string field) =>
         (fields ?? "").Split(',', StringSplitOptions.TrimEntries).Contains(field);
