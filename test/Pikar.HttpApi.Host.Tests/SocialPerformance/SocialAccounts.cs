@@ -32,11 +32,7 @@ internal static class SocialAccounts
 
     public static async Task CompleteConsentAsync(PikarApp app, ConnectionAuthorizationDto authorization, string handle)
     {
-        // A browser on HTTPS: OpenIddict's correlation cookie is Secure.
-        using var popup = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
-        });
+        using var popup = OAuthPopup.Open(app);
         var toProvider = await popup.GetAsync(authorization.Url);
         toProvider.StatusCode.ShouldBe(HttpStatusCode.Redirect, await toProvider.Content.ReadAsStringAsync());
         var back = await XSandbox.AnswerConsentAsync(popup, await popup.GetAsync(toProvider.Headers.Location!.PathAndQuery), handle);
