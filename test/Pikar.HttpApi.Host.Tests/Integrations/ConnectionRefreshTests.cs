@@ -50,16 +50,55 @@ public sealed class ConnectionRefreshTests(TestEnvironment env)
         bell.Items.Single(n => n.Title.Contains("@" + handle, StringComparison.Ordinal)).Title.ShouldBe($"Reconnect your X sandbox account @{handle}");
     }
 
+    [Fact]
+    public async Task A_token_the_provider_ended_early_is_renewed_on_the_spot_and_the_call_goes_through()
+    {
+        var tenant = await env.App.CreateTenantAsync("Solopreneur");
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        var handle = NewHandle();
+        var account = await ConnectXAsync(env.App, admin, handle);
+        var connected = await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>();
+        await ExecuteAsync(
+            "UPDATE integrations.sandbox_grants SET expires_at = now() - interval '1 minute' WHERE kind = 'Access' " +
+            "AND account_id = (SELECT id FROM integrations.sandbox_accounts WHERE provider = 'x' AND handle = @handle)", ("handle", handle));
+
+        var synced = await SyncAsync(admin, account.Id);
+
+        synced.SyncStatus.ShouldBe(Pikar.Solopreneur.SocialPerformance.SyncStatus.Succeeded, synced.LastSyncError);
+        var renewed = await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>();
+        renewed.Health.ShouldBe(ConnectionHealth.Healthy);
+        renewed.LastRefreshTime.ShouldNotBeNull().ShouldBeGreaterThan(connected.LastRefreshTime!.Value);
+    }
+
+    [Fact]
+    public async Task A_sandbox_account_can_ask_for_tokens_that_expire_within_a_minute()
+    {
+        var tenant = await env.App.CreateTenantAsync("Solopreneur");
+        using var admin = await env.App.SignInAsync(tenant.Name);
+
+        var account = await ConnectXAsync(env.App, admin, NewHandle("_expired"));
+
+        var connection = await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>();
+        (connection.AccessTokenExpiresAt!.Value - DateTimeOffset.UtcNow).ShouldBeLessThanOrEqualTo(TimeSpan.FromMinutes(1));
+        (await SyncAsync(admin, account.Id)).SyncStatus.ShouldBe(Pikar.Solopreneur.SocialPerformance.SyncStatus.Succeeded);
+    }
+
     /// <summary>As if the token had been issued long ago and is about to end.</summary>
-    private async Task ExpireAccessAsync(Guid connectionId)
+    private Task ExpireAccessAsync(Guid connectionId) => ExecuteAsync(
+        "UPDATE integrations.connections SET access_token_expires_at = now() + interval '5 minutes', last_refresh_time = now() - interval '2 hours' WHERE id = @id",
+        ("id", connectionId));
+
+    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(env.OwnerConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "UPDATE integrations.connections SET access_token_expires_at = now() + interval '5 minutes', last_refresh_time = now() - interval '2 hours' WHERE id = @id",
-            connection);
-        command.Parameters.AddWithValue("id", connectionId);
-        (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        (await command.ExecuteNonQueryAsync()).ShouldBeGreaterThan(0);
     }
 
     private async Task RunHealthJobAsync()

@@ -128,6 +128,29 @@ internal sealed class ConnectionService(
         return changed;
     }
 
+    /// <summary>
+    /// Renews a connection whose access token the provider refused, with its refresh token: the new access token, or
+    /// null with the connection's health when it could not be renewed (its owner is told).
+    /// </summary>
+    public async Task<(string? AccessToken, ConnectionHealth Health)> RenewAsync(Guid id, CancellationToken ct)
+    {
+        var connection = await FindAsync(id, ct);
+        if (connection is not { ProtectedRefreshToken: not null, Health: not ConnectionHealth.ReauthRequired })
+        {
+            return (null, connection.Health);
+        }
+
+        var before = connection.Health;
+        await refresher.RefreshAsync(connection, ct);
+        await db.SaveChangesAsync(ct);
+        if (connection.Health != before)
+        {
+            await AnnounceAsync(connection, ct);
+        }
+
+        return (connection.Health == ConnectionHealth.Healthy ? tokens.Unprotect(connection.ProtectedAccessToken) : null, connection.Health);
+    }
+
     /// <summary>A provider refused the connection's token (a 401 on any call): it needs the user now, and they are told.</summary>
     public async Task ReportUnauthorizedAsync(Guid id, string error, CancellationToken ct)
     {

@@ -30,6 +30,35 @@ internal sealed class ConnectionCalls(PikarDbContext db, ConnectionTokens tokens
         {
             return await call(new ConnectionCall(connection.Provider, http, tokens.Unprotect(connection.ProtectedAccessToken), connection.AccountId));
         }
+        catch (ProviderUnauthorizedException e) when (connection.ProtectedRefreshToken is not null)
+        {
+            // The access token ended early (or the provider dropped it): renewed once, the call is made again.
+            var (renewed, health) = await connections.RenewAsync(connectionId, ct);
+            if (renewed is not null)
+            {
+                return await RetryAsync(() => call(new ConnectionCall(connection.Provider, http, renewed, connection.AccountId)), connectionId, ct);
+            }
+
+            if (health == ConnectionHealth.RefreshFailed)
+            {
+                throw new ProviderUnavailableException(connection.Provider, $"The access ended and renewing it failed; Pikar tries again. ({e.Message})", e);
+            }
+
+            throw;
+        }
+        catch (ProviderUnauthorizedException e)
+        {
+            await connections.ReportUnauthorizedAsync(connectionId, e.Message, ct);
+            throw;
+        }
+    }
+
+    private async Task<T> RetryAsync<T>(Func<Task<T>> call, Guid connectionId, CancellationToken ct)
+    {
+        try
+        {
+            return await call();
+        }
         catch (ProviderUnauthorizedException e)
         {
             await connections.ReportUnauthorizedAsync(connectionId, e.Message, ct);

@@ -2,7 +2,8 @@ namespace Pikar.Integrations.Sandbox;
 
 /// <summary>
 /// Handles as every sandbox takes them: letters, digits and underscores, whose ending asks for trouble on demand
-/// (<c>_revoked</c>, <c>_ratelimited</c>, <c>_outage</c>) or for posts without their private metrics (<c>_nometrics</c>).
+/// (<c>_revoked</c>, <c>_ratelimited</c>, <c>_outage</c>), for posts without their private metrics (<c>_nometrics</c>),
+/// or for access tokens that expire a minute after they are issued (<c>_expired</c>).
 /// </summary>
 internal static class SandboxHandles
 {
@@ -19,4 +20,6 @@ internal static class SandboxHandles
         : SandboxTrouble.None;
 
     public static bool HidesMetrics(string handle) => handle.EndsWith("_nometrics", StringComparison.Ordinal);
+
+    public static bool ExpiresTokens(string handle) => handle.EndsWith("_expired", StringComparison.Ordinal);
 }

@@ -12,6 +12,16 @@ internal sealed class SandboxTokens(PikarDbContext db, TimeProvider clock)
     public static readonly TimeSpan AccessLifetime = TimeSpan.FromHours(2);
     public static readonly TimeSpan RefreshLifetime = TimeSpan.FromDays(180);
 
+    /// <summary>How long the access tokens of an account asking for expired tokens (<c>_expired</c>) live.</summary>
+    public static readonly TimeSpan ExpiringAccessLifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>The network's usual access token lifetime, or a minute for an account that simulates expiring tokens.</summary>
+    public async Task<TimeSpan> AccessLifetimeAsync(Guid accountId, TimeSpan usual, CancellationToken ct)
+    {
+        var handle = await db.Set<SandboxAccount>().Where(a => a.Id == accountId).Select(a => a.Handle).SingleOrDefaultAsync(ct);
+        return handle is not null && SandboxHandles.ExpiresTokens(handle) ? ExpiringAccessLifetime : usual;
+    }
+
     public async Task<string> IssueAsync(
         string provider, SandboxGrantKind kind, Guid accountId, string clientId, string scopes, CancellationToken ct,
         string? redirectUri = null, string? codeChallenge = null, TimeSpan? lifetime = null)

@@ -115,12 +115,13 @@ internal static class LinkedInSandboxOAuth
         }
 
         await tokens.ConsumeAsync(grant, ct);
-        var access = await tokens.IssueAsync(Provider, SandboxGrantKind.Access, grant.AccountId, clientId, grant.Scopes, ct, lifetime: AccessLifetime);
+        var lifetime = await tokens.AccessLifetimeAsync(grant.AccountId, AccessLifetime, ct);
+        var access = await tokens.IssueAsync(Provider, SandboxGrantKind.Access, grant.AccountId, clientId, grant.Scopes, ct, lifetime: lifetime);
         var refresh = await tokens.IssueAsync(Provider, SandboxGrantKind.Refresh, grant.AccountId, clientId, grant.Scopes, ct, lifetime: refreshLifetime);
         return Results.Json(new Dictionary<string, object>
         {
             ["access_token"] = access,
-            ["expires_in"] = (long)AccessLifetime.TotalSeconds,
+            ["expires_in"] = (long)lifetime.TotalSeconds,
             ["refresh_token"] = refresh,
             ["refresh_token_expires_in"] = (long)refreshLifetime.TotalSeconds,
             ["scope"] = string.Join(',', grant.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)),

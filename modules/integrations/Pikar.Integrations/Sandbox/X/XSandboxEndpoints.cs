@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,8 +13,8 @@ using Pikar.Data;
 namespace Pikar.Integrations.Sandbox.X;
 
 /// <summary>
-/// The X sandbox under <c>/sandbox/x</c>: the OAuth 2.0 endpoints (authorization code with PKCE, refresh) and
-/// the API v2 routes Pikar uses, in X's wire format, so the real X client code is what talks to it.
+/// The X sandbox under <c>/sandbox/x</c>: its OAuth 2.0 endpoints (<see cref="XSandboxOAuth"/>) and the API v2
+/// routes Pikar uses, in X's wire format, so the real X client code is what talks to it.
 /// </summary>
 internal static class XSandboxEndpoints
 {
@@ -28,9 +27,7 @@ internal static class XSandboxEndpoints
             .AllowAnonymous("The X sandbox stands in for an external provider; its API checks its own bearer tokens.")
             .ExcludeFromDescription();
 
-        sandbox.MapGet("/i/oauth2/authorize", ShowConsent);
-        sandbox.MapPost("/i/oauth2/authorize", DecideAsync);
-        sandbox.MapPost("/2/oauth2/token", IssueTokensAsync).DisableAntiforgery();
+        sandbox.MapXSandboxOAuth();
         sandbox.MapGet("/2/users/me", GetMeAsync);
         sandbox.MapPost("/2/tweets", PostTweetAsync).DisableAntiforgery();
         sandbox.MapDelete("/2/tweets/{id}", DeleteTweetAsync);
@@ -38,117 +35,6 @@ internal static class XSandboxEndpoints
         sandbox.MapGet("/2/users/{id}/tweets", GetUserTweetsAsync);
         sandbox.MapPost("/simulate/engagement", XSandboxSimulations.EngageAsync).DisableAntiforgery();
         sandbox.MapPost("/simulate/revoke", XSandboxSimulations.RevokeAsync).DisableAntiforgery();
-    }
-
-    private static IResult ShowConsent(
-        HttpContext http, IAntiforgery antiforgery,
-        [FromQuery(Name = "response_type")] string? responseType, [FromQuery(Name = "client_id")] string? clientId,
-        [FromQuery(Name = "redirect_uri")] string? redirectUri, [FromQuery(Name = "scope")] string? scope, [FromQuery(Name = "state")] string? state,
-        [FromQuery(Name = "code_challenge")] string? codeChallenge, [FromQuery(Name = "code_challenge_method")] string? codeChallengeMethod)
-    {
-        var (request, error) = XAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
-        if (request is null)
-        {
-            return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
-        }
-
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return SandboxPage.Result(XConsentPage.Render(request, tokens.FormFieldName, tokens.RequestToken ?? ""));
-    }
-
-    private static async Task<IResult> DecideAsync(HttpContext http, IAntiforgery antiforgery, PikarDbContext db, SandboxTokens tokens, TimeProvider clock, CancellationToken ct)
-    {
-        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
-        {
-            return SandboxPage.Result(XConsentPage.Error("The consent form expired; start again from the app."), StatusCodes.Status400BadRequest);
-        }
-
-        var form = await http.Request.ReadFormAsync(ct);
-        var (request, error) = XAuthorizeRequest.Parse("code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
-        if (request is null)
-        {
-            return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
-        }
-
-        if (form["decision"] != "allow")
-        {
-            return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("error", "access_denied"), ("state", request.State)));
-        }
-
-        var handle = form["handle"].ToString().Trim().TrimStart('@');
-        if (!SandboxHandles.IsValid(handle, maxLength: 15))
-        {
-            return SandboxPage.Result(XConsentPage.Error("A sandbox handle has 1 to 15 letters, digits or underscores."), StatusCodes.Status400BadRequest);
-        }
-
-        var account = await db.Set<SandboxAccount>().SingleOrDefaultAsync(a => a.Provider == Provider && a.Handle == handle, ct);
-        if (account is null)
-        {
-            account = new SandboxAccount { Provider = Provider, ProviderAccountId = NewId(clock), Handle = handle, Name = handle.Replace('_', ' '), CreationTime = clock.GetUtcNow() };
-            db.Add(account);
-            await db.SaveChangesAsync(ct);
-        }
-
-        var code = await tokens.IssueAsync(Provider, SandboxGrantKind.Code, account.Id, request.ClientId, string.Join(' ', request.Scopes), ct,
-            request.RedirectUri, request.CodeChallenge);
-        return Results.Redirect(SandboxHttp.WithQuery(request.RedirectUri, ("state", request.State), ("code", code)));
-    }
-
-    private static async Task<IResult> IssueTokensAsync(HttpRequest request, SandboxTokens tokens, CancellationToken ct)
-    {
-        if (!request.HasFormContentType)
-        {
-            return SandboxHttp.OAuthError("invalid_request", "The token request must be application/x-www-form-urlencoded.");
-        }
-
-        var form = await request.ReadFormAsync(ct);
-        var clientId = SandboxHttp.BasicClientId(request) ?? form["client_id"].ToString();
-        if (string.IsNullOrEmpty(clientId))
-        {
-            return SandboxHttp.OAuthError("invalid_client", "Missing client authentication.", StatusCodes.Status401Unauthorized);
-        }
-
-        SandboxGrant? grant;
-        switch (form["grant_type"].ToString())
-        {
-            case "authorization_code":
-                grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Code, form["code"], ct);
-                if (grant is null || grant.ClientId != clientId || grant.RedirectUri != form["redirect_uri"].ToString())
-                {
-                    return SandboxHttp.OAuthError("invalid_grant", "Value passed for the authorization code was invalid.");
-                }
-
-                if (!SandboxTokens.MatchesPkce(grant.CodeChallenge, form["code_verifier"]))
-                {
-                    return SandboxHttp.OAuthError("invalid_grant", "The code_verifier does not match the code_challenge.");
-                }
-
-                break;
-            case "refresh_token":
-                grant = await tokens.FindLiveAsync(Provider, SandboxGrantKind.Refresh, form["refresh_token"], ct);
-                if (grant is null || grant.ClientId != clientId)
-                {
-                    return SandboxHttp.OAuthError("invalid_grant", "Value passed for the token was invalid.");
-                }
-
-                break;
-            default:
-                return SandboxHttp.OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
-        }
-
-        await tokens.ConsumeAsync(grant, ct);
-        var access = await tokens.IssueAsync(Provider, SandboxGrantKind.Access, grant.AccountId, clientId, grant.Scopes, ct);
-        var refresh = grant.Scopes.Split(' ').Contains("offline.access")
-            ? await tokens.IssueAsync(Provider, SandboxGrantKind.Refresh, grant.AccountId, clientId, grant.Scopes, ct)
-            : null;
-        return Results.Json(new Dictionary<string, object?>
-        {
-            ["token_type"] = "bearer",
-            ["expires_in"] = (int)SandboxTokens.AccessLifetime.TotalSeconds,
-            ["access_token"] = access,
-            ["scope"] = grant.Scopes,
-            ["refresh_token"] = refresh,
-        }.Where(p => p.Value is not null).ToDictionary());
     }
 
     private static async Task<IResult> GetMeAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
@@ -375,6 +261,6 @@ internal static class XSandboxEndpoints
         (fields ?? "").Split(',', StringSplitOptions.TrimEntries).Contains(field);
 
     /// <summary>A numeric id like X's snowflakes: time-ordered, unique enough for a sandbox.</summary>
-    private static string NewId(TimeProvider clock) =>
+    internal static string NewId(TimeProvider clock) =>
         ((clock.GetUtcNow().ToUnixTimeMilliseconds() << 16) + RandomNumberGenerator.GetInt32(65536)).ToString(CultureInfo.InvariantCulture);
 }
