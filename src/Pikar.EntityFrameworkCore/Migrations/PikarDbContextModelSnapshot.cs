@@ -1544,6 +1544,18 @@ namespace Pikar.EntityFrameworkCore.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_sync_time");
 
+                    b.Property<long?>("PageImpressions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("page_impressions");
+
+                    b.Property<string>("PageInsightsUnavailable")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("page_insights_unavailable");
+
+                    b.Property<long?>("PageReach")
+                        .HasColumnType("bigint")
+                        .HasColumnName("page_reach");
+
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasMaxLength(32)

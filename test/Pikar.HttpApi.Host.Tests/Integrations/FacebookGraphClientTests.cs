@@ -72,6 +72,27 @@ public sealed class FacebookGraphClientTests(TestEnvironment env)
         post.Comments.ShouldNotBeNull();
         post.Shares.ShouldNotBeNull();
         post.Unavailable.Keys.ShouldBe([SocialMetric.Impressions, SocialMetric.Reach], ignoreOrder: true);
+        var account = await Network().ReadAccountAsync(SandboxClient(), page.AccessToken, page.Id, CancellationToken.None);
+        account.Followers.ShouldNotBeNull();
+        var insights = account.PageInsights.ShouldNotBeNull();
+        insights.Impressions.ShouldBeNull();
+        insights.Unavailable[SocialMetric.Reach].ShouldContain("The value must be a valid insights metric");
+    }
+
+    [Fact]
+    public async Task Page_insights_give_the_page_s_impressions_and_reach_over_the_last_28_days()
+    {
+        var page = await FacebookSandbox.PageAsync(env.App, FacebookSandbox.Handle("pi"));
+        await Client().PublishAsync(page.AccessToken, page.Id, "Seen by some", CancellationToken.None);
+        using var asPage = FacebookSandbox.Graph(env.App, page.AccessToken);
+
+        var insights = (await Network().ReadAccountAsync(SandboxClient(), page.AccessToken, page.Id, CancellationToken.None)).PageInsights.ShouldNotBeNull();
+        var daily = await asPage.GetAsync($"{page.Id}/insights?metric=page_impressions&period=day");
+
+        insights.Unavailable.ShouldBeEmpty();
+        insights.Impressions.ShouldNotBeNull();
+        insights.Reach.ShouldNotBeNull().ShouldBeLessThanOrEqualTo(insights.Impressions!.Value);
+        (await daily.Content.ReadAsStringAsync()).ShouldContain("(#100)", customMessage: "the sandbox serves days_28 only, and says so as Graph does");
     }
 
     [Fact]

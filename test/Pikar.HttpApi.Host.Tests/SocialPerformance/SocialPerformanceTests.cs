@@ -240,6 +240,18 @@ public sealed class SocialPerformanceTests(TestEnvironment env)
             var last = before.Points[^1];
             synced.Latest!.Followers!.Value.ShouldBeInRange(last.Followers!.Value, last.Followers.Value + 5, account.Provider);
             synced.Latest.Impressions!.Value.ShouldBeGreaterThanOrEqualTo(last.Impressions!.Value, account.Provider);
+            if (account.Provider == "facebook")
+            {
+                // The Page's own 28 days: its posts were all published in them.
+                var page = synced.PageInsights.ShouldNotBeNull();
+                page.Unavailable.ShouldBeEmpty();
+                page.Impressions!.Value.ShouldBeGreaterThan(0);
+                page.Reach!.Value.ShouldBeLessThanOrEqualTo(page.Impressions.Value);
+            }
+            else
+            {
+                synced.PageInsights.ShouldBeNull(account.Provider);
+            }
         }
     }
 

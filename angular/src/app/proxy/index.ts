@@ -70,6 +70,7 @@ export type { SettingsDto } from './models/settings-dto';
 export type { SocialAccountDto } from './models/social-account-dto';
 export type { SocialMetricsDto } from './models/social-metrics-dto';
 export type { SocialMetricSeriesDto } from './models/social-metric-series-dto';
+export type { SocialPageInsightsDto } from './models/social-page-insights-dto';
 export type { SocialPostDto } from './models/social-post-dto';
 export type { SyncStatus } from './models/sync-status';
 export type { TenantDto } from './models/tenant-dto';

@@ -15,7 +15,15 @@ public enum SocialMetric
 /// A connected account as its network reports it now. A metric the network did not give is null, with the
 /// reason in <see cref="Unavailable"/>: never a silent zero.
 /// </summary>
-public sealed record SocialAccountResult(string AccountId, string DisplayName, long? Followers, IReadOnlyDictionary<SocialMetric, string> Unavailable);
+public sealed record SocialAccountResult(
+    string AccountId, string DisplayName, long? Followers, IReadOnlyDictionary<SocialMetric, string> Unavailable,
+    SocialPageInsightsResult? PageInsights = null);
+
+/// <summary>
+/// What a network reports for the whole page over the last 28 days (Facebook's Page insights), beyond its posts;
+/// null for networks that report none. A metric it refused is null with the reason.
+/// </summary>
+public sealed record SocialPageInsightsResult(long? Impressions, long? Reach, IReadOnlyDictionary<SocialMetric, string> Unavailable);
 
 /// <summary>One of the account's posts with its lifetime metrics so far; unavailable metrics are null with their reason.</summary>
 public sealed record SocialPostResult(

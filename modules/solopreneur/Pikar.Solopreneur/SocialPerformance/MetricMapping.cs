@@ -20,6 +20,14 @@ internal static class MetricMapping
         Unavailable = post.Unavailable.ToDictionary(p => Name(p.Key), p => p.Value),
     };
 
+    public static PageInsights? From(SocialPageInsightsResult? insights) => insights is null
+        ? null
+        : new PageInsights(insights.Impressions, insights.Reach, insights.Unavailable.ToDictionary(p => Name(p.Key), p => p.Value));
+
+    public static SocialPageInsightsDto? ToDto(PageInsights? insights) => insights is null
+        ? null
+        : new SocialPageInsightsDto(insights.Impressions, insights.Reach, insights.Unavailable);
+
     /// <summary>
     /// The recent posts' totals. A metric missing on any post is unavailable for the total too (a partial sum
     /// would read as a drop); no posts at all is a true zero.

@@ -32,8 +32,21 @@ internal sealed class SocialAccount : Entity, IMultiTenant
 
     public string? FollowersUnavailable { get; private set; }
 
-    public void Succeeded(long? followers, string? followersUnavailable, DateTimeOffset now)
+    public long? PageImpressions { get; private set; }
+
+    public long? PageReach { get; private set; }
+
+    /// <summary>Null for networks that report no page figures; else the page metrics refused, with the reason.</summary>
+    public Dictionary<string, string>? PageInsightsUnavailable { get; private set; }
+
+    /// <summary>The page's own figures over the last 28 days, for networks that report them (Facebook); null otherwise.</summary>
+    public PageInsights? PageInsights => PageInsightsUnavailable is { } unavailable ? new PageInsights(PageImpressions, PageReach, unavailable) : null;
+
+    public void Succeeded(long? followers, string? followersUnavailable, PageInsights? pageInsights, DateTimeOffset now)
     {
+        PageImpressions = pageInsights?.Impressions;
+        PageReach = pageInsights?.Reach;
+        PageInsightsUnavailable = pageInsights?.Unavailable;
         Status = SyncStatus.Succeeded;
         LastSyncTime = now;
         LastSuccessTime = now;
@@ -55,6 +68,9 @@ internal sealed class SocialAccount : Entity, IMultiTenant
     /// <summary>An engagement webhook or a reconnect: sync at the next chance.</summary>
     public void Due(DateTimeOffset now) => NextSyncTime = now;
 }
+
+/// <summary>A page's impressions and reach over 28 days; a metric the network refused is null, named in <see cref="Unavailable"/>.</summary>
+internal sealed record PageInsights(long? Impressions, long? Reach, Dictionary<string, string> Unavailable);
 
 /// <summary>The outcome of the last sync of a social account.</summary>
 public enum SyncStatus

@@ -18,6 +18,11 @@ internal static class SocialPerformanceConfiguration
             b.Property(a => a.FollowersUnavailable).HasMaxLength(SocialAccount.MaxErrorLength);
             b.HasIndex(a => new { a.TenantId, a.ConnectionId }).IsUnique().AreNullsDistinct(false);
             b.HasIndex(a => a.NextSyncTime);
+            b.Ignore(a => a.PageInsights);
+            b.Property(a => a.PageInsightsUnavailable).HasColumnType("jsonb").HasConversion(
+                value => value == null ? null : JsonSerializer.Serialize(value, JsonSerializerOptions.Default),
+                json => json == null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonSerializerOptions.Default),
+                UnavailableComparer);
         });
         modelBuilder.Entity<SocialPost>(b =>
         {
@@ -41,6 +46,11 @@ internal static class SocialPerformanceConfiguration
         return modelBuilder;
     }
 
+    private static readonly ValueComparer<Dictionary<string, string>?> UnavailableComparer = new(
+        (a, b) => a == null ? b == null : b != null && a.Count == b.Count && !a.Except(b).Any(),
+        d => d == null ? 0 : d.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
+        d => d == null ? null : new Dictionary<string, string>(d));
+
     private static void Metrics(ComplexPropertyBuilder<MetricValues> metrics) =>
         metrics.Property(m => m.Unavailable)
             .HasColumnName("unavailable")
@@ -48,8 +58,5 @@ internal static class SocialPerformanceConfiguration
             .HasConversion(
                 value => JsonSerializer.Serialize(value, JsonSerializerOptions.Default),
                 json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonSerializerOptions.Default) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
-                    d => d.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
-                    d => new Dictionary<string, string>(d)));
+                UnavailableComparer!);
 }

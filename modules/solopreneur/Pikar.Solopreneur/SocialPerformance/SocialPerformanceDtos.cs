@@ -20,7 +20,14 @@ public sealed record SocialAccountDto(
     DateTimeOffset? LastSyncTime,
     DateTimeOffset? NextSyncTime,
     string? LastSyncError,
-    SocialMetricsDto? Latest);
+    SocialMetricsDto? Latest,
+    SocialPageInsightsDto? PageInsights);
+
+/// <summary>
+/// The page's own impressions and reach over the last 28 days, for networks that report them (Facebook Page
+/// insights); a metric in <see cref="Unavailable"/> was refused for the reason given.
+/// </summary>
+public sealed record SocialPageInsightsDto(long? Impressions, long? Reach, IReadOnlyDictionary<string, string> Unavailable);
 
 /// <summary>
 /// Figures at one moment: for an account, its followers and its recent posts' totals; for a post, its own.

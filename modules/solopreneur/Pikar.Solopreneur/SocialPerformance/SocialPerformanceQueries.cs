@@ -98,7 +98,8 @@ internal sealed class SocialPerformanceQueries(PikarDbContext db, IConnectionDir
         return new SocialAccountDto(
             c.Id, c.Provider, c.ProviderDisplayName, c.DisplayName, c.IsSandbox, c.Health, c.LastError,
             account?.Status ?? SyncStatus.Pending, account?.LastSyncTime, account?.NextSyncTime, account?.LastError,
-            snapshot is null ? null : MetricMapping.ToDto(snapshot.CapturedAt, snapshot.Followers, null, snapshot.Metrics));
+            snapshot is null ? null : MetricMapping.ToDto(snapshot.CapturedAt, snapshot.Followers, null, snapshot.Metrics),
+            MetricMapping.ToDto(account?.PageInsights));
     }
 
     private static SocialPostDto ToDto(Guid accountId, SocialPost p) =>

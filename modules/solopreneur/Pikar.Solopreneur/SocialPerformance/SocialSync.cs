@@ -96,7 +96,7 @@ internal sealed class SocialSync(PikarDbContext db, ISocialAnalytics analytics, 
         }
 
         profile.Unavailable.TryGetValue(SocialMetric.Followers, out var followersUnavailable);
-        account.Succeeded(profile.Followers, followersUnavailable, now);
+        account.Succeeded(profile.Followers, followersUnavailable, MetricMapping.From(profile.PageInsights), now);
         var totals = MetricMapping.Total(posts);
         if (followersUnavailable is not null)
         {

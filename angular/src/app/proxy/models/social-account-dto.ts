@@ -3,6 +3,7 @@
 
 import { ConnectionHealth } from '../models/connection-health';
 import { SocialMetricsDto } from '../models/social-metrics-dto';
+import { SocialPageInsightsDto } from '../models/social-page-insights-dto';
 import { SyncStatus } from '../models/sync-status';
 export interface SocialAccountDto {
   displayName: string;
@@ -14,6 +15,7 @@ export interface SocialAccountDto {
   lastSyncTime: (string | null);
   latest: (null | SocialMetricsDto);
   nextSyncTime: (string | null);
+  pageInsights: (null | SocialPageInsightsDto);
   provider: string;
   providerDisplayName: string;
   syncStatus: SyncStatus;

@@ -7,7 +7,7 @@ import { Icon } from '../../core/icon';
 import { relativeTime } from '../../notifications/relative-time';
 import { SocialAccountDto } from '../../proxy/models';
 import { connectionHealth } from '../../integrations/connection-health';
-import { accountName, cardMetrics, metricLabels, metricView, needsReconnect, syncStates } from './social-metrics';
+import { accountName, cardMetrics, metricLabels, metricView, needsReconnect, pageInsightViews, syncStates } from './social-metrics';
 
 /**
  * One connected account: its network and name, connection health and sync status in words (with their errors),
@@ -41,6 +41,10 @@ export class SocialAccountCard {
   protected readonly metrics = computed(() => {
     const latest = this.account().latest;
     return latest ? cardMetrics.map((name) => ({ name, label: metricLabels[name], ...metricView(latest, name) })) : null;
+  });
+  protected readonly pageInsights = computed(() => {
+    const insights = this.account().pageInsights;
+    return insights ? pageInsightViews(insights) : null;
   });
   protected readonly lastSynced = computed(() => this.relative(this.account().lastSyncTime));
   protected readonly nextSync = computed(() => {

@@ -1,5 +1,5 @@
 import { SocialMetricsDto } from '../../proxy/models';
-import { metricView, needsReconnect, unknownReason } from './social-metrics';
+import { metricView, needsReconnect, pageInsightViews, unknownReason } from './social-metrics';
 
 const figures: SocialMetricsDto = {
   capturedAt: '2026-11-20T12:00:00Z',
@@ -46,5 +46,16 @@ describe('needsReconnect', () => {
     expect(needsReconnect({ health: 'Expiring', syncStatus: 'Pending' })).toBe(false);
     expect(needsReconnect({ health: 'Healthy', syncStatus: 'RateLimited' })).toBe(false);
     expect(needsReconnect({ health: 'Healthy', syncStatus: 'Failed' })).toBe(false);
+  });
+});
+
+describe('pageInsightViews', () => {
+  it("shows the page's 28 days, and a refused metric as unavailable with the network's reason", () => {
+    const views = pageInsightViews({ impressions: 12345, reach: null, unavailable: { reach: '(#100) The value must be a valid insights metric' } });
+
+    expect(views).toEqual([
+      { name: 'impressions', label: 'Impressions', text: '12,345', reason: null },
+      { name: 'reach', label: 'Reach', text: 'Unavailable', reason: '(#100) The value must be a valid insights metric' },
+    ]);
   });
 });

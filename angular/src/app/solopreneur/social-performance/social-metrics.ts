@@ -1,6 +1,6 @@
 import { IconName } from '../../core/icon';
 import { healthNeedsReconnect } from '../../integrations/connection-health';
-import { SocialAccountDto, SocialMetricsDto, SyncStatus } from '../../proxy/models';
+import { SocialAccountDto, SocialMetricsDto, SocialPageInsightsDto, SyncStatus } from '../../proxy/models';
 
 /** The figures the API reports, by the name its `unavailable` map uses. */
 export type MetricName = 'followers' | 'impressions' | 'reach' | 'likes' | 'comments' | 'shares' | 'engagements' | 'engagementRate';
@@ -42,6 +42,15 @@ export function metricView(metrics: SocialMetricsDto, name: MetricName): MetricV
     return { text: 'Unavailable', reason: metrics.unavailable[name] ?? unknownReason };
   }
   return { text: formatMetric(name, value), reason: null };
+}
+
+/** The page's own figures over 28 days (Facebook Page insights), each "Unavailable" with the reason when refused. */
+export function pageInsightViews(insights: SocialPageInsightsDto): ({ name: 'impressions' | 'reach'; label: string } & MetricView)[] {
+  return (['impressions', 'reach'] as const).map((name) => {
+    const value = insights[name];
+    const view = value === null ? { text: 'Unavailable', reason: insights.unavailable[name] ?? unknownReason } : { text: count.format(value), reason: null };
+    return { name, label: metricLabels[name], ...view };
+  });
 }
 
 export function formatMetric(name: MetricName, value: number): string {

@@ -41,6 +41,7 @@ function account(provider: string, providerDisplayName: string, extra: Partial<S
     nextSyncTime: new Date(Date.now() + 55 * 60_000).toISOString(),
     lastSyncError: null,
     latest: figures(),
+    pageInsights: null,
     ...extra,
   };
 }
@@ -169,6 +170,21 @@ describe('SocialPerformancePage', () => {
     expect(figure('X', 'engagements')).toBe('240');
     expect(figure('X', 'engagementRate')).toBe('4.8%');
     expect(figure('X', 'reach')).toBe(`Unavailable | ${noReach}`);
+  });
+
+  it("shows a Facebook Page's own last 28 days, a refused metric as Unavailable with Facebook's reason, and nothing of the kind for other networks", async () => {
+    const refused = '(#100) The value must be a valid insights metric';
+    const { card } = await render([view, manage], [
+      account('x', 'X'),
+      account('facebook', 'Facebook', { pageInsights: { impressions: 4321, reach: null, unavailable: { reach: refused } } }),
+    ]);
+
+    const page = card('Facebook')!;
+    expect(page.querySelector('h4')?.textContent).toBe('The page, last 28 days');
+    const figures = Array.from(page.querySelectorAll('.page-insights dd')).map((d) =>
+      Array.from(d.querySelectorAll('span')).map((s) => s.textContent?.trim()).join(' | '));
+    expect(figures).toEqual(['4,321', `Unavailable | ${refused}`]);
+    expect(card('X')!.querySelector('.page-insights')).toBeNull();
   });
 
   it('selects the first account, and shows its last 28 days, daily, and its posts, newest first', async () => {

@@ -14,6 +14,8 @@ internal sealed class FacebookGraphClient(HttpClient http, TimeProvider clock)
     private const string PostFields = "id,message,created_time,permalink_url,shares,reactions.summary(total_count),comments.summary(total_count)";
     private const string Impressions = "post_impressions";
     private const string Reach = "post_impressions_unique";
+    private const string PageImpressions = "page_impressions";
+    private const string PageReach = "page_impressions_unique";
 
     /// <summary>
     /// Trades a user token for a long-lived one (about 60 days): a Page token read with it does not expire, while one
@@ -104,6 +106,36 @@ internal sealed class FacebookGraphClient(HttpClient http, TimeProvider clock)
 
         return new FacebookPostInsights(
             values.TryGetValue(Impressions, out var impressions) ? impressions : null, values.TryGetValue(Reach, out var reach) ? reach : null, unavailable);
+    }
+
+    /// <summary>
+    /// The Page's impressions and reach over the last 28 days (<c>period=days_28</c>, the latest value). Graph refuses a
+    /// Page metric it deprecated with code 100; those are then unavailable with its reason.
+    /// </summary>
+    public async Task<FacebookPageInsights> GetPageInsightsAsync(string pageToken, string pageId, CancellationToken ct)
+    {
+        var (body, refused) = await SendAsync(HttpMethod.Get, $"{Uri.EscapeDataString(pageId)}/insights?metric={PageImpressions},{PageReach}&period=days_28",
+            pageToken, null, ct, tolerate: error => error.Code == 100);
+        if (refused is not null)
+        {
+            var reason = $"Facebook refused the Page metric: {refused.Message} (no longer served, or not available for this Page).";
+            return new FacebookPageInsights(null, null, new Dictionary<string, string> { [PageImpressions] = reason, [PageReach] = reason });
+        }
+
+        var values = body.GetProperty("data").EnumerateArray()
+            .Where(m => m.TryGetProperty("values", out var v) && v.GetArrayLength() > 0 && v[v.GetArrayLength() - 1].TryGetProperty("value", out var n) && n.ValueKind == JsonValueKind.Number)
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => { var v = m.GetProperty("values"); return v[v.GetArrayLength() - 1].GetProperty("value").GetInt64(); });
+        var unavailable = new Dictionary<string, string>();
+        foreach (var metric in (string[])[PageImpressions, PageReach])
+        {
+            if (!values.ContainsKey(metric))
+            {
+                unavailable[metric] = $"Facebook did not return {metric} for this Page.";
+            }
+        }
+
+        return new FacebookPageInsights(
+            values.TryGetValue(PageImpressions, out var impressions) ? impressions : null, values.TryGetValue(PageReach, out var reach) ? reach : null, unavailable);
     }
 
     /// <summary>Graph writes times as <c>2025-11-25T10:00:00+0000</c>.</summary>

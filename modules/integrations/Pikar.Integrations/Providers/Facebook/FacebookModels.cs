@@ -20,3 +20,6 @@ internal sealed record FacebookPostInsights(long? Impressions, long? Reach, IRea
 
 /// <summary>Graph's error object: <c>{"error":{"message","type","code","error_subcode","is_transient","fbtrace_id"}}</c>.</summary>
 internal sealed record FacebookGraphError(int Status, int? Code, int? Subcode, string Message, bool Transient);
+
+/// <summary>A Page's impressions and reach over the last 28 days; a metric Graph refused is null with the reason.</summary>
+internal sealed record FacebookPageInsights(long? Impressions, long? Reach, IReadOnlyDictionary<string, string> Unavailable);

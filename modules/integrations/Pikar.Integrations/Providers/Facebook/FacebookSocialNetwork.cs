@@ -30,14 +30,20 @@ internal sealed class FacebookSocialNetwork(IOptions<IntegrationsOptions> option
 
     public async Task<SocialAccountResult> ReadAccountAsync(HttpClient http, string accessToken, string accountId, CancellationToken ct)
     {
-        var page = await new FacebookGraphClient(http, clock).GetPageAsync(accessToken, accountId, ct);
+        var graph = new FacebookGraphClient(http, clock);
+        var page = await graph.GetPageAsync(accessToken, accountId, ct);
         var unavailable = new Dictionary<SocialMetric, string>();
         if (page.Followers is null)
         {
             unavailable[SocialMetric.Followers] = "Facebook did not return followers_count for this Page.";
         }
 
-        return new SocialAccountResult(page.Id, page.Name, page.Followers, unavailable);
+        var insights = await graph.GetPageInsightsAsync(accessToken, accountId, ct);
+        var insightsUnavailable = new Dictionary<SocialMetric, string>();
+        Carry(insights.Unavailable, "page_impressions", SocialMetric.Impressions, insightsUnavailable);
+        Carry(insights.Unavailable, "page_impressions_unique", SocialMetric.Reach, insightsUnavailable);
+        return new SocialAccountResult(page.Id, page.Name, page.Followers, unavailable,
+            new SocialPageInsightsResult(insights.Impressions, insights.Reach, insightsUnavailable));
     }
 
     /// <summary>The Page's posts, then each post's insights (Graph serves post insights one post at a time).</summary>
