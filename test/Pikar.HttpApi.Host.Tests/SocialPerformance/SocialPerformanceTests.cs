@@ -223,6 +223,7 @@ public sealed class SocialPerformanceTests(TestEnvironment env)
             var posts = await (await admin.GetAsync($"{Route}/accounts/{account.Id}/posts?maxResultCount=50")).ShouldBeOkAsync<PagedResult<SocialPostDto>>();
             posts.TotalCount.ShouldBeGreaterThanOrEqualTo(10, account.Provider);
             account.IsSandbox.ShouldBeTrue();
+            (account.PageInsights is not null).ShouldBe(account.Provider == "facebook", account.Provider);
         }
     }
 

@@ -42,6 +42,16 @@ internal sealed class SandboxHistory(PikarDbContext db) : ISandboxHistory
             return new SocialPostResult(p.ProviderPostId, p.Text, p.CreationTime, null, m.Impressions,
                 noReach.Count > 0 ? null : m.Reach, m.Likes, m.Comments, m.Shares, noReach);
         }).ToList();
-        return (new SocialAccountResult(connection.AccountId, connection.DisplayName, followers, new Dictionary<SocialMetric, string>()), results);
+        return (new SocialAccountResult(connection.AccountId, connection.DisplayName, followers, new Dictionary<SocialMetric, string>(),
+            connection.Provider == IntegrationProviders.Facebook ? PageInsightsAsOf(posts, at) : null), results);
+    }
+
+    /// <summary>What the Facebook sandbox's Page insights answer: the impressions and reach the posts gathered in the 28 days to <paramref name="at"/>.</summary>
+    private static SocialPageInsightsResult PageInsightsAsOf(IReadOnlyList<SandboxPost> posts, DateTimeOffset at)
+    {
+        var window = TimeSpan.FromDays(28);
+        return new SocialPageInsightsResult(
+            SandboxMetrics.GatheredIn(posts, at, window, m => m.Impressions), SandboxMetrics.GatheredIn(posts, at, window, m => m.Reach),
+            new Dictionary<SocialMetric, string>());
     }
 }

@@ -94,15 +94,13 @@ internal static class FacebookSandboxInsights
         var posts = await db.Set<SandboxPost>().AsNoTracking()
             .Where(p => p.AccountId == caller.Account.Id && p.DeletionTime == null).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        long Over28Days(DateTimeOffset end, Func<SandboxMetrics.PostMetrics, long> figure) => posts.Sum(p =>
-            figure(SandboxMetrics.ForPost(p.ProviderPostId, end - p.CreationTime)) - figure(SandboxMetrics.ForPost(p.ProviderPostId, end.AddDays(-28) - p.CreationTime)));
         var data = names.Distinct().Select(name => new
         {
             name,
             period = "days_28",
             values = new[] { now.AddDays(-1), now }.Select(end => new
             {
-                value = Over28Days(end, name == "page_impressions" ? m => m.Impressions : m => m.Reach),
+                value = SandboxMetrics.GatheredIn(posts, end, TimeSpan.FromDays(28), name == "page_impressions" ? m => m.Impressions : m => m.Reach),
                 end_time = end.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss+0000", System.Globalization.CultureInfo.InvariantCulture),
             }).ToList(),
             title = PageMetrics[name].Title,
