@@ -31,6 +31,7 @@ public sealed class SolopreneurModule : PikarModule
 
         services.AddScoped<SocialPerformanceQueries>();
         services.AddScoped<SocialSync>();
+        services.AddSingleton<BackgroundSocialSync>();
         services.AddScoped<SocialSyncJob>();
         services.AddScoped<SocialPerformanceLive>();
         services.AddScoped<SocialAccountTracker>();

@@ -15,23 +15,29 @@ internal sealed class SocialSync(PikarDbContext db, ISocialAnalytics analytics, 
 {
     public const int PostsPerSync = 50;
 
-    /// <summary>Engagement arrives in bursts: within this long of the last sync, a webhook only makes the account due.</summary>
+    /// <summary>Engagement arrives in bursts: within this long of the last sync, a webhook's sync is left to the job.</summary>
     public static readonly TimeSpan WebhookDebounce = TimeSpan.FromMinutes(1);
 
-    /// <summary>A network reported engagement: sync now, or soon if the account was synced a moment ago; nothing if it is not followed.</summary>
-    public async Task SyncSoonAsync(Guid connectionId, CancellationToken ct)
+    /// <summary>A network reported engagement: the account is due at once. False when it is not followed.</summary>
+    public async Task<bool> MarkDueAsync(Guid connectionId, CancellationToken ct)
     {
         var account = await db.Set<SocialAccount>().SingleOrDefaultAsync(a => a.ConnectionId == connectionId, ct);
         if (account is null)
         {
-            return;
+            return false;
         }
 
-        var now = clock.GetUtcNow();
-        if (account.LastSyncTime is { } last && now - last < WebhookDebounce)
+        account.Due(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Syncs a due account now, unless it was synced a moment ago (the job then takes it); nothing if it is no longer followed.</summary>
+    public async Task SyncSoonAsync(Guid connectionId, CancellationToken ct)
+    {
+        var account = await db.Set<SocialAccount>().AsNoTracking().SingleOrDefaultAsync(a => a.ConnectionId == connectionId, ct);
+        if (account is null || (account.LastSyncTime is { } last && clock.GetUtcNow() - last < WebhookDebounce))
         {
-            account.Due(now);
-            await db.SaveChangesAsync(ct);
             return;
         }
 
@@ -64,6 +70,15 @@ internal sealed class SocialSync(PikarDbContext db, ISocialAnalytics analytics, 
 
         await live.AccountSyncedAsync(connectionId, ct);
         return account;
+    }
+
+    /// <summary>A sync that failed for a reason of Pikar's own: recorded as failed and tried again later, if the account is still followed.</summary>
+    public async Task PostponeAsync(Guid connectionId, string error, CancellationToken ct)
+    {
+        if (await db.Set<SocialAccount>().SingleOrDefaultAsync(a => a.ConnectionId == connectionId, ct) is { } account)
+        {
+            await FailAsync(account, SyncStatus.Failed, $"The sync failed unexpectedly and is tried again later: {error}", clock.GetUtcNow(), null, ct);
+        }
     }
 
     /// <summary>Stores what the network reported at <paramref name="now"/> (a sync, or the sandbox's history for demo data).</summary>

@@ -1,5 +1,7 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Pikar.Data;
 using Pikar.Features;
 using Pikar.MultiTenancy;
@@ -8,13 +10,16 @@ namespace Pikar.Solopreneur.SocialPerformance;
 
 /// <summary>
 /// Every few minutes, in every tenant with social performance on: syncs the accounts whose own next sync is due
-/// (hourly after a success, sooner after an engagement webhook, later when the network asked to slow down).
+/// (hourly after a success, sooner after an engagement webhook, later when the network asked to slow down). A tenant
+/// with the feature off is looked at again an hour later; one account's failure never stops the others.
 /// </summary>
-internal sealed class SocialSyncJob(PikarDbContext db, IDataScope dataScope, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed partial class SocialSyncJob(
+    PikarDbContext db, IDataScope dataScope, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SocialSyncJob> logger)
 {
     public const string RecurringJobId = "social-performance-sync";
     public const int MaxPerRun = 200;
 
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -33,23 +38,44 @@ internal sealed class SocialSyncJob(PikarDbContext db, IDataScope dataScope, ICu
         var synced = 0;
         foreach (var tenant in due.GroupBy(a => a.TenantId))
         {
-            synced += await scopes.RunAsTenantAsync(currentTenant, tenant.Key, async services =>
-            {
-                if (!await services.GetRequiredService<IFeatureChecker>().IsEnabledAsync(SolopreneurFeatures.SocialPerformance.Default, cancellationToken))
-                {
-                    return 0;
-                }
-
-                var sync = services.GetRequiredService<SocialSync>();
-                foreach (var (_, connectionId) in tenant)
-                {
-                    await sync.SyncAsync(connectionId, cancellationToken);
-                }
-
-                return tenant.Count();
-            });
+            synced += await scopes.RunAsTenantAsync(currentTenant, tenant.Key, services =>
+                SyncTenantAsync(services, tenant.Key, tenant.Select(a => a.ConnectionId).ToList(), cancellationToken));
         }
 
         return synced;
     }
+
+    private async Task<int> SyncTenantAsync(IServiceProvider services, Guid? tenantId, IReadOnlyList<Guid> connectionIds, CancellationToken ct)
+    {
+        var tenantDb = services.GetRequiredService<PikarDbContext>();
+        if (!await services.GetRequiredService<IFeatureChecker>().IsEnabledAsync(SolopreneurFeatures.SocialPerformance.Default, ct))
+        {
+            var later = clock.GetUtcNow() + SocialAccount.SyncInterval;
+            await tenantDb.Set<SocialAccount>().Where(a => connectionIds.Contains(a.ConnectionId))
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.NextSyncTime, later), ct);
+            return 0;
+        }
+
+        var sync = services.GetRequiredService<SocialSync>();
+        var synced = 0;
+        foreach (var connectionId in connectionIds)
+        {
+            try
+            {
+                await sync.SyncAsync(connectionId, ct);
+                synced++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e, connectionId, tenantId);
+                tenantDb.ChangeTracker.Clear();
+                await sync.PostponeAsync(connectionId, e.Message, ct);
+            }
+        }
+
+        return synced;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Syncing the social account of connection {ConnectionId} (tenant {TenantId}) failed; it is tried again later")]
+    private static partial void LogFailed(ILogger logger, Exception exception, Guid connectionId, Guid? tenantId);
 }
