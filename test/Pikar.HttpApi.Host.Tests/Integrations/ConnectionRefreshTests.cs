@@ -58,9 +58,7 @@ public sealed class ConnectionRefreshTests(TestEnvironment env)
         var handle = NewHandle();
         var account = await ConnectXAsync(env.App, admin, handle);
         var connected = await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>();
-        await ExecuteAsync(
-            "UPDATE integrations.sandbox_grants SET expires_at = now() - interval '1 minute' WHERE kind = 'Access' " +
-            "AND account_id = (SELECT id FROM integrations.sandbox_accounts WHERE provider = 'x' AND handle = @handle)", ("handle", handle));
+        await ExpireSandboxAccessAsync(handle);
 
         var synced = await SyncAsync(admin, account.Id);
 
@@ -68,6 +66,22 @@ public sealed class ConnectionRefreshTests(TestEnvironment env)
         var renewed = await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>();
         renewed.Health.ShouldBe(ConnectionHealth.Healthy);
         renewed.LastRefreshTime.ShouldNotBeNull().ShouldBeGreaterThan(connected.LastRefreshTime!.Value);
+    }
+
+    [Fact]
+    public async Task Calls_that_find_the_token_ended_at_the_same_time_renew_it_once_and_all_go_through()
+    {
+        var tenant = await env.App.CreateTenantAsync("Solopreneur");
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        var handle = NewHandle();
+        var account = await ConnectXAsync(env.App, admin, handle);
+        await ExpireSandboxAccessAsync(handle);
+
+        // X's refresh tokens are single-use: a second renewal with the same one would be refused.
+        var syncs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SyncAsync(admin, account.Id)));
+
+        syncs.ShouldAllBe(s => s.SyncStatus == Pikar.Solopreneur.SocialPerformance.SyncStatus.Succeeded);
+        (await (await admin.GetAsync($"/api/integrations/connections/{account.Id}")).ShouldBeOkAsync<ConnectionDto>()).Health.ShouldBe(ConnectionHealth.Healthy);
     }
 
     [Fact]
@@ -84,6 +98,11 @@ public sealed class ConnectionRefreshTests(TestEnvironment env)
     }
 
     /// <summary>As if the token had been issued long ago and is about to end.</summary>
+    /// <summary>As if X had ended the account's access tokens early.</summary>
+    private Task ExpireSandboxAccessAsync(string handle) => ExecuteAsync(
+        "UPDATE integrations.sandbox_grants SET expires_at = now() - interval '1 minute' WHERE kind = 'Access' " +
+        "AND account_id = (SELECT id FROM integrations.sandbox_accounts WHERE provider = 'x' AND handle = @handle)", ("handle", handle));
+
     private Task ExpireAccessAsync(Guid connectionId) => ExecuteAsync(
         "UPDATE integrations.connections SET access_token_expires_at = now() + interval '5 minutes', last_refresh_time = now() - interval '2 hours' WHERE id = @id",
         ("id", connectionId));

@@ -109,47 +109,77 @@ internal sealed class ConnectionService(
     {
         var now = clock.GetUtcNow();
         var changed = 0;
-        foreach (var connection in await db.Set<Connection>().Where(c => ids.Contains(c.Id)).ToListAsync(ct))
+        foreach (var id in ids)
         {
-            var before = connection.Health;
-            if (connection.RefreshDue(now))
+            changed += await LockedAsync(id, whenGone: 0, async connection =>
             {
-                await refresher.RefreshAsync(connection, ct);
-            }
+                var before = connection.Health;
+                if (connection.RefreshDue(now))
+                {
+                    await refresher.RefreshAsync(connection, ct);
+                }
 
-            if (connection.EvaluateExpiry(now) != before || connection.LastRefreshTime >= now)
-            {
-                changed++;
+                if (connection.EvaluateExpiry(now) == before && !(connection.LastRefreshTime >= now))
+                {
+                    return 0;
+                }
+
                 await db.SaveChangesAsync(ct);
                 await AnnounceAsync(connection, ct);
-            }
+                return 1;
+            }, ct);
         }
 
         return changed;
     }
 
     /// <summary>
-    /// Renews a connection whose access token the provider refused, with its refresh token: the new access token, or
-    /// null with the connection's health when it could not be renewed (its owner is told).
+    /// Renews a connection whose access token (<paramref name="refusedAccessToken"/>) the provider refused, with its
+    /// refresh token: the new access token, or null with the connection's health when it could not be renewed (its
+    /// owner is told). If another caller renewed it meanwhile, that token is returned: a refresh token is single-use.
     /// </summary>
-    public async Task<(string? AccessToken, ConnectionHealth Health)> RenewAsync(Guid id, CancellationToken ct)
+    public async Task<(string? AccessToken, ConnectionHealth Health)> RenewAsync(Guid id, string refusedAccessToken, CancellationToken ct) =>
+        await LockedAsync(id, whenGone: ((string?)null, ConnectionHealth.ReauthRequired), async connection =>
+        {
+            if (connection is not { ProtectedRefreshToken: not null, Health: not ConnectionHealth.ReauthRequired })
+            {
+                return ((string?)null, connection.Health);
+            }
+
+            var current = tokens.Unprotect(connection.ProtectedAccessToken);
+            if (current != refusedAccessToken && connection.Health == ConnectionHealth.Healthy)
+            {
+                return (current, connection.Health);
+            }
+
+            var before = connection.Health;
+            await refresher.RefreshAsync(connection, ct);
+            await db.SaveChangesAsync(ct);
+            if (connection.Health != before)
+            {
+                await AnnounceAsync(connection, ct);
+            }
+
+            return (connection.Health == ConnectionHealth.Healthy ? tokens.Unprotect(connection.ProtectedAccessToken) : null, connection.Health);
+        }, ct);
+
+    /// <summary>
+    /// Work on a connection that holds its row: renewals of one connection happen one after another, each seeing what
+    /// the one before stored; <paramref name="whenGone"/> when the connection is gone (disconnected meanwhile).
+    /// </summary>
+    private Task<T> LockedAsync<T>(Guid id, T whenGone, Func<Connection, Task<T>> work, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
-        var connection = await FindAsync(id, ct);
-        if (connection is not { ProtectedRefreshToken: not null, Health: not ConnectionHealth.ReauthRequired })
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM integrations.connections WHERE id = {id} FOR UPDATE", ct);
+        var connection = await db.Set<Connection>().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (connection is null)
         {
-            return (null, connection.Health);
+            return whenGone;
         }
 
-        var before = connection.Health;
-        await refresher.RefreshAsync(connection, ct);
-        await db.SaveChangesAsync(ct);
-        if (connection.Health != before)
-        {
-            await AnnounceAsync(connection, ct);
-        }
-
-        return (connection.Health == ConnectionHealth.Healthy ? tokens.Unprotect(connection.ProtectedAccessToken) : null, connection.Health);
-    }
+        // A copy tracked before the lock may be stale.
+        await db.Entry(connection).ReloadAsync(ct);
+        return await work(connection);
+    }, ct);
 
     /// <summary>A provider refused the connection's token (a 401 on any call): it needs the user now, and they are told.</summary>
     public async Task ReportUnauthorizedAsync(Guid id, string error, CancellationToken ct)

@@ -26,14 +26,15 @@ internal sealed class ConnectionCalls(PikarDbContext db, ConnectionTokens tokens
         }
 
         var http = httpClients.CreateClient(ProviderHttpClients.Name(connection.Provider, connection.IsSandbox));
+        var accessToken = tokens.Unprotect(connection.ProtectedAccessToken);
         try
         {
-            return await call(new ConnectionCall(connection.Provider, http, tokens.Unprotect(connection.ProtectedAccessToken), connection.AccountId));
+            return await call(new ConnectionCall(connection.Provider, http, accessToken, connection.AccountId));
         }
         catch (ProviderUnauthorizedException e) when (connection.ProtectedRefreshToken is not null)
         {
             // The access token ended early (or the provider dropped it): renewed once, the call is made again.
-            var (renewed, health) = await connections.RenewAsync(connectionId, ct);
+            var (renewed, health) = await connections.RenewAsync(connectionId, accessToken, ct);
             if (renewed is not null)
             {
                 return await RetryAsync(() => call(new ConnectionCall(connection.Provider, http, renewed, connection.AccountId)), connectionId, ct);

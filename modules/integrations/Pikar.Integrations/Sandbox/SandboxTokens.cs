@@ -62,11 +62,17 @@ internal sealed class SandboxTokens(PikarDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(g => g.TokenHash == hash && g.Provider == provider && g.Kind == kind && g.ConsumedAt == null && g.ExpiresAt > now, ct);
     }
 
-    /// <summary>Codes and refresh tokens are single-use.</summary>
-    public Task ConsumeAsync(SandboxGrant grant, CancellationToken ct)
+    /// <summary>
+    /// Codes and refresh tokens are single-use: of two requests presenting the same one at once, only one gets true
+    /// (one conditional update), as at a real provider.
+    /// </summary>
+    public async Task<bool> TryConsumeAsync(SandboxGrant grant, CancellationToken ct)
     {
-        grant.ConsumedAt = clock.GetUtcNow();
-        return db.SaveChangesAsync(ct);
+        var now = clock.GetUtcNow();
+        var consumed = await db.Set<SandboxGrant>().Where(g => g.Id == grant.Id && g.ConsumedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(g => g.ConsumedAt, now), ct) == 1;
+        grant.ConsumedAt = now;
+        return consumed;
     }
 
     public static bool MatchesPkce(string? challenge, string? verifier) =>

@@ -139,7 +139,11 @@ internal static class FacebookSandboxEndpoints
                     return Error(StatusCodes.Status400BadRequest, 100, "Invalid code verifier: it does not match the code challenge of the login dialog.");
                 }
 
-                await tokens.ConsumeAsync(grant, ct);
+                if (!await tokens.TryConsumeAsync(grant, ct))
+                {
+                    return Error(StatusCodes.Status400BadRequest, 100, "This authorization code has been used.", subcode: 36009);
+                }
+
                 lifetime = SandboxTokens.AccessLifetime;
                 break;
             case "fb_exchange_token":

@@ -114,7 +114,11 @@ internal static class LinkedInSandboxOAuth
                 return SandboxHttp.OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
         }
 
-        await tokens.ConsumeAsync(grant, ct);
+        if (!await tokens.TryConsumeAsync(grant, ct))
+        {
+            return SandboxHttp.OAuthError("invalid_grant", "The provided authorization grant or refresh token is invalid, expired or revoked.");
+        }
+
         var lifetime = await tokens.AccessLifetimeAsync(grant.AccountId, AccessLifetime, ct);
         var access = await tokens.IssueAsync(Provider, SandboxGrantKind.Access, grant.AccountId, clientId, grant.Scopes, ct, lifetime: lifetime);
         var refresh = await tokens.IssueAsync(Provider, SandboxGrantKind.Refresh, grant.AccountId, clientId, grant.Scopes, ct, lifetime: refreshLifetime);

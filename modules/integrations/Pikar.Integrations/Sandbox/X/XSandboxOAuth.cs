@@ -120,7 +120,11 @@ internal static class XSandboxOAuth
                 return SandboxHttp.OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");
         }
 
-        await tokens.ConsumeAsync(grant, ct);
+        if (!await tokens.TryConsumeAsync(grant, ct))
+        {
+            return SandboxHttp.OAuthError("invalid_grant", "Value passed for the token was invalid.");
+        }
+
         var lifetime = await tokens.AccessLifetimeAsync(grant.AccountId, SandboxTokens.AccessLifetime, ct);
         var access = await tokens.IssueAsync(Provider, SandboxGrantKind.Access, grant.AccountId, clientId, grant.Scopes, ct, lifetime: lifetime);
         var refresh = grant.Scopes.Split(' ').Contains("offline.access")
