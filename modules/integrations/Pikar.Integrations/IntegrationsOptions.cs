@@ -11,6 +11,9 @@ public sealed class IntegrationsOptions
     /// <summary>Where this Pikar serves its sandboxes (<c>/sandbox/</c> on its public address).</summary>
     public Uri SandboxBaseUrl { get; init; } = new("http://localhost:5000/sandbox/");
 
+    /// <summary>Whether the sandboxes' <c>simulate/*</c> routes answer (on in development and test hosts only).</summary>
+    public bool SandboxSimulations { get; init; }
+
     public XOptions X { get; init; } = new();
 
     public LinkedInOptions LinkedIn { get; init; } = new();

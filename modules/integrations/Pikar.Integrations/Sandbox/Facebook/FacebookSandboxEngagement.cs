@@ -31,7 +31,7 @@ internal static class FacebookSandboxEngagement
     {
         sandbox.MapGet("/{pageId}/posts/{postId}", ShowPostAsync);
         // Public like a real public post, which anyone may like or comment on; the deliveries only describe sandbox posts.
-        sandbox.MapPost("/simulate/engagement", SimulateAsync).DisableAntiforgery();
+        sandbox.MapPost("/simulate/engagement", SimulateAsync).DisableAntiforgery().OnlyWhereSimulationsAreOn();
     }
 
     /// <summary>Mirrors a post's <c>permalink_url</c> (<c>https://www.facebook.com/{page-id}/posts/{post-id}</c>).</summary>

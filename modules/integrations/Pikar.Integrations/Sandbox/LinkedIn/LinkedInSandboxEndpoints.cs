@@ -37,6 +37,6 @@ internal static class LinkedInSandboxEndpoints
         rest.MapGet("/socialActions/{urn}", LinkedInSandboxStatistics.GetSocialActionsAsync);
         rest.MapGet("/organizationalEntityShareStatistics", LinkedInSandboxStatistics.GetShareStatisticsAsync);
 
-        sandbox.MapPost("/simulate/engagement", LinkedInSandboxEngagement.SimulateAsync).DisableAntiforgery();
+        sandbox.MapPost("/simulate/engagement", LinkedInSandboxEngagement.SimulateAsync).DisableAntiforgery().OnlyWhereSimulationsAreOn();
     }
 }

@@ -33,8 +33,8 @@ internal static class XSandboxEndpoints
         sandbox.MapDelete("/2/tweets/{id}", DeleteTweetAsync);
         sandbox.MapGet("/2/tweets", GetTweetsAsync);
         sandbox.MapGet("/2/users/{id}/tweets", GetUserTweetsAsync);
-        sandbox.MapPost("/simulate/engagement", XSandboxSimulations.EngageAsync).DisableAntiforgery();
-        sandbox.MapPost("/simulate/revoke", XSandboxSimulations.RevokeAsync).DisableAntiforgery();
+        sandbox.MapPost("/simulate/engagement", XSandboxSimulations.EngageAsync).DisableAntiforgery().OnlyWhereSimulationsAreOn();
+        sandbox.MapPost("/simulate/revoke", XSandboxSimulations.RevokeAsync).DisableAntiforgery().OnlyWhereSimulationsAreOn();
     }
 
     private static async Task<IResult> GetMeAsync(HttpContext http, PikarDbContext db, SandboxTokens tokens, TimeProvider clock,
