@@ -30,14 +30,18 @@ internal static class SocialAccounts
         return accounts.Single(a => a.DisplayName == "@" + handle);
     }
 
-    public static async Task CompleteConsentAsync(PikarApp app, ConnectionAuthorizationDto authorization, string handle)
+    /// <summary>Answers the consent as <paramref name="handle"/> and returns what the callback page says.</summary>
+    public static async Task<string> CompleteConsentAsync(
+        PikarApp app, ConnectionAuthorizationDto authorization, string handle, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var popup = OAuthPopup.Open(app);
         var toProvider = await popup.GetAsync(authorization.Url);
         toProvider.StatusCode.ShouldBe(HttpStatusCode.Redirect, await toProvider.Content.ReadAsStringAsync());
         var back = await XSandbox.AnswerConsentAsync(popup, await popup.GetAsync(toProvider.Headers.Location!.PathAndQuery), handle);
         var callback = await popup.GetAsync(back.PathAndQuery);
-        callback.StatusCode.ShouldBe(HttpStatusCode.OK, await callback.Content.ReadAsStringAsync());
+        var page = await callback.Content.ReadAsStringAsync();
+        callback.StatusCode.ShouldBe(expected, page);
+        return page;
     }
 
     /// <summary>

@@ -130,6 +130,20 @@ public sealed class SocialPerformanceTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Reconnecting_as_another_account_is_refused_and_adds_nothing()
+    {
+        var tenant = await env.App.CreateTenantAsync("Solopreneur");
+        using var admin = await env.App.SignInAsync(tenant.Name);
+        var account = await ConnectXAsync(env.App, admin, NewHandle());
+        var reconnect = await (await admin.PostAsync($"{Route}/accounts/{account.Id}/reauthorize", null)).ShouldBeOkAsync<ConnectionAuthorizationDto>();
+
+        var page = await CompleteConsentAsync(env.App, reconnect, NewHandle(), HttpStatusCode.Conflict);
+
+        page.ShouldContain($"{account.DisplayName} is being reconnected");
+        (await ListAsync(admin)).ShouldHaveSingleItem().Id.ShouldBe(account.Id);
+    }
+
+    [Fact]
     public async Task The_plan_s_account_limit_refuses_a_fourth_account_until_one_is_disconnected()
     {
         var tenant = await env.App.CreateTenantAsync("Solopreneur");

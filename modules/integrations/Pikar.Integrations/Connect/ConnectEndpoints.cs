@@ -26,6 +26,7 @@ internal static class ConnectEndpoints
 {
     private const string TenantProperty = "pikar.tenant";
     private const string UserProperty = "pikar.user";
+    private const string ReconnectionProperty = "pikar.reconnection";
 
     public static void MapConnectEndpoints(this IEndpointRouteBuilder app)
     {
@@ -67,6 +68,7 @@ internal static class ConnectEndpoints
             [OpenIddictClientAspNetCoreConstants.Properties.RegistrationId] = OAuthClientRegistrations.RegistrationId(valid.Provider, valid.Sandbox),
             [TenantProperty] = valid.TenantId.ToString(),
             [UserProperty] = valid.UserId.ToString(),
+            [ReconnectionProperty] = valid.ReconnectionOf?.ToString(),
         });
         return Results.Challenge(properties, [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme]);
     }
@@ -90,6 +92,12 @@ internal static class ConnectEndpoints
             properties.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.BackchannelAccessTokenExpirationDate),
             System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var expiry) ? expiry : null;
 
+        // The registration the challenge was made with (carried in OpenIddict's protected state), not the URL's.
+        if (properties.GetString(OpenIddictClientAspNetCoreConstants.Properties.RegistrationId) != registrationId)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The provider answered on another network's callback; start again from Pikar.");
+        }
+
         var (provider, sandbox) = OAuthClientRegistrations.Parse(registrationId);
         var network = networks.Single(n => n.Provider == provider);
         AuthorizedIdentity identity;
@@ -97,13 +105,21 @@ internal static class ConnectEndpoints
         {
             identity = await network.IdentifyAsync(httpClients.CreateClient(ProviderHttpClients.Name(provider, sandbox)), accessToken, http.RequestAborted);
         }
-        catch (ProviderException e)
+        catch (Exception e) when (e is ProviderException || ProviderAnswers.Unexpected(e))
         {
-            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, detail: $"The account was authorized, but reading it failed: {e.Message} Try again.");
+            var reason = e is ProviderException ? e.Message : ProviderAnswers.Unreadable(provider, e).Message;
+            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, detail: $"The account was authorized, but reading it failed: {reason} Try again.");
         }
 
         using (currentTenant.Change(tenantId))
         {
+            if (Guid.TryParse(properties.GetString(ReconnectionProperty), out var reconnectionOf)
+                && await connections.GetAsync(reconnectionOf, http.RequestAborted) is { } renewing && renewing.AccountId != identity.AccountId)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict,
+                    detail: $"You signed in as {identity.DisplayName}, but {renewing.DisplayName} is being reconnected. Sign in to {IntegrationProviders.DisplayName(provider)} as {renewing.DisplayName} and try again.");
+            }
+
             await connections.ConnectAsync(new AuthorizedAccount(provider, sandbox, identity.AccountId, identity.DisplayName, network.Scopes,
                 identity.AccessToken ?? accessToken, identity.AccessToken is null ? refreshToken : null,
                 identity.AccessToken is null ? expiresAt : identity.AccessTokenExpiresAt), userId, http.RequestAborted);

@@ -13,10 +13,11 @@ internal sealed class ConnectTickets(IDataProtectionProvider provider, TimeProvi
 
     private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector("Pikar.Integrations.ConnectTickets.v1").ToTimeLimitedDataProtector();
 
-    public sealed record Ticket(Guid TenantId, Guid UserId, string Provider, bool Sandbox);
+    /// <summary>Who connects what; <see cref="ReconnectionOf"/> names the connection being renewed, when it is a reconnect.</summary>
+    public sealed record Ticket(Guid TenantId, Guid UserId, string Provider, bool Sandbox, Guid? ReconnectionOf = null);
 
     public string Issue(Ticket ticket) =>
-        _protector.Protect($"{ticket.TenantId:N}|{ticket.UserId:N}|{ticket.Provider}|{ticket.Sandbox}", clock.GetUtcNow() + Lifetime);
+        _protector.Protect($"{ticket.TenantId:N}|{ticket.UserId:N}|{ticket.Provider}|{ticket.Sandbox}|{ticket.ReconnectionOf:N}", clock.GetUtcNow() + Lifetime);
 
     public Ticket? Read(string? value)
     {
@@ -28,9 +29,9 @@ internal sealed class ConnectTickets(IDataProtectionProvider provider, TimeProvi
         try
         {
             var parts = _protector.Unprotect(value, out var expiration).Split('|');
-            return expiration < clock.GetUtcNow() || parts.Length != 4
+            return expiration < clock.GetUtcNow() || parts.Length != 5
                 ? null
-                : new Ticket(Guid.Parse(parts[0]), Guid.Parse(parts[1]), parts[2], bool.Parse(parts[3]));
+                : new Ticket(Guid.Parse(parts[0]), Guid.Parse(parts[1]), parts[2], bool.Parse(parts[3]), parts[4].Length > 0 ? Guid.Parse(parts[4]) : null);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

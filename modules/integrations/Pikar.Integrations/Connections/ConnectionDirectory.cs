@@ -24,14 +24,14 @@ internal sealed class ConnectionDirectory(
             await guard.EnsureCanAddAsync(input.Provider, cancellationToken);
         }
 
-        return Issue(input.Provider, input.Sandbox);
+        return Issue(input.Provider, input.Sandbox, reconnectionOf: null);
     }
 
     public async Task<ConnectionAuthorizationDto> ReauthorizeAsync(Guid id, CancellationToken cancellationToken)
     {
         var connection = await connections.GetAsync(id, cancellationToken);
         EnsureRegistered(connection.Provider, connection.IsSandbox);
-        return Issue(connection.Provider, connection.IsSandbox);
+        return Issue(connection.Provider, connection.IsSandbox, reconnectionOf: connection.Id);
     }
 
     public Task DisconnectAsync(Guid id, CancellationToken cancellationToken) => connections.DisconnectAsync(id, cancellationToken);
@@ -46,9 +46,9 @@ internal sealed class ConnectionDirectory(
         }
     }
 
-    private ConnectionAuthorizationDto Issue(string provider, bool sandbox)
+    private ConnectionAuthorizationDto Issue(string provider, bool sandbox, Guid? reconnectionOf)
     {
-        var ticket = tickets.Issue(new ConnectTickets.Ticket(currentTenant.Id!.Value, currentUser.Id!.Value, provider, sandbox));
+        var ticket = tickets.Issue(new ConnectTickets.Ticket(currentTenant.Id!.Value, currentUser.Id!.Value, provider, sandbox, reconnectionOf));
         return new ConnectionAuthorizationDto($"/integrations/connect?ticket={Uri.EscapeDataString(ticket)}", clock.GetUtcNow() + ConnectTickets.Lifetime);
     }
 }

@@ -52,6 +52,10 @@ internal sealed class ConnectionCalls(PikarDbContext db, ConnectionTokens tokens
             await connections.ReportUnauthorizedAsync(connectionId, e.Message, ct);
             throw;
         }
+        catch (Exception e) when (ProviderAnswers.Unexpected(e))
+        {
+            throw ProviderAnswers.Unreadable(connection.Provider, e);
+        }
     }
 
     private async Task<T> RetryAsync<T>(Func<Task<T>> call, Guid connectionId, CancellationToken ct)

@@ -19,10 +19,10 @@ internal static class ProviderTransport
         }
 
         headers?.Invoke(request.Headers);
-        HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, ct);
+            using var response = await http.SendAsync(request, ct);
+            return new ProviderResponse(response.StatusCode, response.Headers, await response.Content.ReadAsStringAsync(ct));
         }
         catch (HttpRequestException e)
         {
@@ -31,11 +31,6 @@ internal static class ProviderTransport
         catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
         {
             throw new ProviderUnavailableException(provider, $"{IntegrationProviders.DisplayName(provider)} did not answer in time.", e);
-        }
-
-        using (response)
-        {
-            return new ProviderResponse(response.StatusCode, response.Headers, await response.Content.ReadAsStringAsync(ct));
         }
     }
 
