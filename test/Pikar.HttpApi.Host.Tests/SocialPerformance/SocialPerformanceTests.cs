@@ -186,6 +186,8 @@ public sealed class SocialPerformanceTests(TestEnvironment env)
         var problem = await backwards.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldErrors("interval").ShouldNotBeEmpty();
         problem.FieldErrors("to").ShouldNotBeEmpty();
+        var tooLong = await admin.GetAsync($"{Route}/accounts/{account.Id}/metrics?from=2020-01-01T00:00:00Z");
+        (await tooLong.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("from").ShouldNotBeEmpty();
         var unknown = await admin.PostAsJsonAsync($"{Route}/accounts/authorize", new ConnectSocialAccountInput("myspace", true), PikarApp.Json);
         (await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("provider").ShouldNotBeEmpty();
     }

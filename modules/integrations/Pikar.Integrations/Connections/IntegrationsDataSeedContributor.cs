@@ -14,9 +14,8 @@ using Pikar.Seeding;
 namespace Pikar.Integrations.Connections;
 
 /// <summary>
-/// A demo tenant's admin has sandbox accounts connected on each network; one nears its expiry. The X account
-/// is a real account of the X sandbox with tokens it issued, so everything built on it works in the demo; so is
-/// the Facebook Page, with a month of posts.
+/// A demo tenant's admin has a live sandbox account connected on each network (X, a LinkedIn organization page, a
+/// Facebook Page), with tokens the sandbox issued and a month of posts, so everything built on them works in the demo.
 /// </summary>
 internal sealed class IntegrationsDataSeedContributor(
     PikarDbContext db, IIdentityLookup identity, ConnectionService connections, SandboxTokens sandboxTokens, TimeProvider clock) : IDataSeedContributor
@@ -101,7 +100,7 @@ internal sealed class IntegrationsDataSeedContributor(
 
     /// <summary>
     /// The demo LinkedIn page: a sandbox member administering "Pikar Demo", with a month of posts. Its token expires in
-    /// two days so the demo shows an expiring connection; it is issued to Pikar's sandbox client, whose refresh renews it.
+    /// two days, so the health job's renewal is soon visible; it is issued to Pikar's sandbox client, whose refresh renews it.
     /// </summary>
     private async Task<AuthorizedAccount> LinkedInSandboxAccountAsync(Guid tenantId, DateTimeOffset now, CancellationToken ct)
     {

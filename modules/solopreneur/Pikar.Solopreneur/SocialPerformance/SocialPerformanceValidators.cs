@@ -8,12 +8,13 @@ internal sealed class GetSocialMetricsInputValidator : AbstractValidator<GetSoci
 {
     public static readonly TimeSpan MaxRange = TimeSpan.FromDays(366);
 
-    public GetSocialMetricsInputValidator()
+    public GetSocialMetricsInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.Interval).Must(i => i is null or "hour" or "day").WithMessage("Interval must be hour or day.");
         RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("To must be after from.");
-        RuleFor(x => x).Must(x => x.To!.Value - x.From!.Value <= MaxRange).When(x => x.From is not null && x.To is not null && x.To > x.From)
-            .WithName("to").WithMessage("A range spans at most 366 days.");
+        RuleFor(x => x.From).Must((input, from) => (input.To ?? clock.GetUtcNow()) - from!.Value <= MaxRange)
+            .When(x => x.From is not null && (x.To is null || x.To > x.From))
+            .WithMessage("A range spans at most 366 days.");
     }
 }
 
