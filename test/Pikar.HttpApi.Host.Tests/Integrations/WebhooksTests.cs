@@ -36,6 +36,25 @@ public sealed class WebhooksTests(TestEnvironment env)
         stored[0].Status.ShouldBe("Processed");
     }
 
+    [Fact]
+    public async Task A_batch_about_pages_of_two_tenants_reaches_each_tenant_once_and_a_redelivery_changes_nothing()
+    {
+        var (first, firstPage) = await TenantWithConnectionAsync(IntegrationProviders.Facebook);
+        var (second, secondPage) = await TenantWithConnectionAsync(IntegrationProviders.Facebook);
+        var body = $$$"""{"object":"page","entry":[{"id":"{{{firstPage}}}","time":1764072000,"changes":[{"field":"feed","value":{"item":"reaction","verb":"add"}}]},{"id":"{{{secondPage}}}","time":1764072001,"changes":[{"field":"feed","value":{"item":"comment","verb":"add"}}]}]}""";
+        using var meta = App.Anonymous();
+        var signature = "sha256=" + HexHmac(TestEnvironment.FacebookWebhookSecret, body);
+
+        var delivered = await PostAsync(meta, "/api/webhooks/facebook", body, "X-Hub-Signature-256", signature);
+        var again = await PostAsync(meta, "/api/webhooks/facebook", body, "X-Hub-Signature-256", signature);
+
+        (await delivered.ShouldBeOkAsync<WebhookReceiptDto>()).Status.ShouldBe("processed");
+        (await again.ShouldBeOkAsync<WebhookReceiptDto>()).Status.ShouldBe("duplicate");
+        var stored = await StoredEventsWithPayloadAsync(body);
+        stored.Select(e => e.TenantId).ShouldBe([first, second], ignoreOrder: true);
+        stored.ShouldAllBe(e => e.Status == "Processed");
+    }
+
     [Theory]
     [InlineData("/api/webhooks/facebook", "X-Hub-Signature-256", "sha256=0000")]
     [InlineData("/api/webhooks/facebook", null, null)]
@@ -168,6 +187,22 @@ public sealed class WebhooksTests(TestEnvironment env)
         while (await reader.ReadAsync())
         {
             rows.Add((reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return rows;
+    }
+
+    private async Task<List<(Guid? TenantId, string Status)>> StoredEventsWithPayloadAsync(string body)
+    {
+        await using var connection = new NpgsqlConnection(env.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT tenant_id, status FROM integrations.webhook_events WHERE payload = @body::jsonb", connection);
+        command.Parameters.AddWithValue("body", body);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(Guid?, string)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.GetString(1)));
         }
 
         return rows;

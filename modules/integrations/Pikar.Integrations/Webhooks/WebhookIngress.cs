@@ -25,14 +25,37 @@ internal enum WebhookOutcome
 /// </summary>
 internal sealed class WebhookIngress(PikarDbContext db, IDataScope dataScope, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock)
 {
+    /// <summary>
+    /// A delivery about several accounts (a batch) becomes one event per account, each in its own tenant and processed
+    /// on its own; the delivery counts as processed if any was, and is queued for a retry if any failed.
+    /// </summary>
     public async Task<WebhookOutcome> ReceiveAsync(string provider, byte[] body, JsonElement payload, CancellationToken ct)
     {
-        var accountId = WebhookAccounts.Find(provider, payload);
+        var accounts = WebhookAccounts.FindAll(provider, payload);
+        if (accounts.Count <= 1)
+        {
+            return await StoreAsync(provider, body, accounts.Count == 1 ? accounts[0] : null, Key(body), ct);
+        }
+
+        var outcomes = new List<WebhookOutcome>();
+        foreach (var account in accounts)
+        {
+            outcomes.Add(await StoreAsync(provider, body, account, Key([.. body, .. Encoding.UTF8.GetBytes("\n" + account)]), ct));
+        }
+
+        return outcomes.Contains(WebhookOutcome.Failed) ? WebhookOutcome.Failed
+            : outcomes.Contains(WebhookOutcome.Processed) ? WebhookOutcome.Processed
+            : outcomes.Contains(WebhookOutcome.Duplicate) ? WebhookOutcome.Duplicate
+            : WebhookOutcome.Ignored;
+    }
+
+    private async Task<WebhookOutcome> StoreAsync(string provider, byte[] body, string? accountId, string deliveryKey, CancellationToken ct)
+    {
         var connection = accountId is null ? null : await FindConnectionAsync(provider, accountId, ct);
         var webhookEvent = new WebhookEvent
         {
             Provider = provider,
-            DeliveryKey = Convert.ToHexStringLower(SHA256.HashData(body)),
+            DeliveryKey = deliveryKey,
             AccountId = accountId,
             ConnectionId = connection?.Id,
             Payload = Encoding.UTF8.GetString(body),
@@ -62,6 +85,9 @@ internal sealed class WebhookIngress(PikarDbContext db, IDataScope dataScope, IC
             return processed ? WebhookOutcome.Processed : WebhookOutcome.Failed;
         });
     }
+
+    /// <summary>A delivery's identity: its content, plus the account for each event of a batch.</summary>
+    private static string Key(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private async Task<(Guid Id, Guid? TenantId)?> FindConnectionAsync(string provider, string accountId, CancellationToken ct)
     {
