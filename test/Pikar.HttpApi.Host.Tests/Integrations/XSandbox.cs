@@ -43,7 +43,7 @@ internal static class XSandbox
         {
             Content = new FormUrlEncodedContent(form.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(ClientId + ":secret")));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(ClientId + ":" + Pikar.Integrations.Connect.OAuthClientRegistrations.SandboxClientSecret)));
         return client.SendAsync(request);
     }
 }

@@ -76,6 +76,27 @@ public sealed class XSandboxTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task A_client_with_the_wrong_secret_gets_no_tokens()
+    {
+        using var browser = Browser();
+        var (verifier, challenge) = Pkce();
+        var code = await AuthorizeAsync(browser, "acme_impostor", challenge, "allow", state: "s-1");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sandbox/x/2/oauth2/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "authorization_code", ["code"] = code.Code!, ["redirect_uri"] = RedirectUri, ["code_verifier"] = verifier,
+            }),
+        };
+        request.Headers.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(XSandbox.ClientId + ":guessed")));
+
+        var refused = await browser.SendAsync(request);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("invalid_client");
+    }
+
+    [Fact]
     public async Task An_authorization_request_without_pkce_gets_an_error_page_and_no_redirect()
     {
         using var browser = Browser();

@@ -46,8 +46,8 @@ internal static class SandboxHttp
             .Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value!)}"));
     }
 
-    /// <summary>The client id of an <c>Authorization: Basic</c> header (client_secret_basic), or null.</summary>
-    public static string? BasicClientId(HttpRequest request)
+    /// <summary>The client id and secret of an <c>Authorization: Basic</c> header (client_secret_basic), or null.</summary>
+    public static (string Id, string Secret)? BasicClient(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
@@ -59,7 +59,7 @@ internal static class SandboxHttp
         {
             var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
             var separator = decoded.IndexOf(':', StringComparison.Ordinal);
-            return separator > 0 ? Uri.UnescapeDataString(decoded[..separator]) : null;
+            return separator > 0 ? (Uri.UnescapeDataString(decoded[..separator]), Uri.UnescapeDataString(decoded[(separator + 1)..])) : null;
         }
         catch (FormatException)
         {

@@ -86,10 +86,12 @@ internal static class XSandboxOAuth
         }
 
         var form = await request.ReadFormAsync(ct);
-        var clientId = SandboxHttp.BasicClientId(request) ?? form["client_id"].ToString();
-        if (string.IsNullOrEmpty(clientId))
+        // X's confidential clients authenticate with client_secret_basic; public clients send only their client_id.
+        var basic = SandboxHttp.BasicClient(request);
+        var clientId = basic?.Id ?? form["client_id"].ToString();
+        if (string.IsNullOrEmpty(clientId) || (basic is { } client && !SandboxHttp.IsSandboxSecret(client.Secret)))
         {
-            return SandboxHttp.OAuthError("invalid_client", "Missing client authentication.", StatusCodes.Status401Unauthorized);
+            return SandboxHttp.OAuthError("invalid_client", "Missing valid authorization header", StatusCodes.Status401Unauthorized);
         }
 
         SandboxGrant? grant;
