@@ -40,8 +40,8 @@ internal sealed class FacebookSocialNetwork(IOptions<IntegrationsOptions> option
 
         var insights = await graph.GetPageInsightsAsync(accessToken, accountId, ct);
         var insightsUnavailable = new Dictionary<SocialMetric, string>();
-        Carry(insights.Unavailable, "page_impressions", SocialMetric.Impressions, insightsUnavailable);
-        Carry(insights.Unavailable, "page_impressions_unique", SocialMetric.Reach, insightsUnavailable);
+        insightsUnavailable.Carry(insights.Unavailable, "page_impressions", SocialMetric.Impressions);
+        insightsUnavailable.Carry(insights.Unavailable, "page_impressions_unique", SocialMetric.Reach);
         return new SocialAccountResult(page.Id, page.Name, page.Followers, unavailable,
             new SocialPageInsightsResult(insights.Impressions, insights.Reach, insightsUnavailable));
     }
@@ -55,8 +55,8 @@ internal sealed class FacebookSocialNetwork(IOptions<IntegrationsOptions> option
         {
             var insights = await graph.GetPostInsightsAsync(accessToken, post.Id, ct);
             var unavailable = new Dictionary<SocialMetric, string>();
-            Carry(insights.Unavailable, "post_impressions", SocialMetric.Impressions, unavailable);
-            Carry(insights.Unavailable, "post_impressions_unique", SocialMetric.Reach, unavailable);
+            unavailable.Carry(insights.Unavailable, "post_impressions", SocialMetric.Impressions);
+            unavailable.Carry(insights.Unavailable, "post_impressions_unique", SocialMetric.Reach);
             if (post.Reactions is null)
             {
                 unavailable[SocialMetric.Likes] = "Facebook did not return the post's reactions summary.";
@@ -86,13 +86,5 @@ internal sealed class FacebookSocialNetwork(IOptions<IntegrationsOptions> option
         return options.Value.Facebook is { AppId: { } id, AppSecret: { } secret }
             ? (id, secret)
             : throw new ProviderRequestException(Provider, "Facebook's app id and secret are not configured (Pikar:Integrations:Facebook).");
-    }
-
-    private static void Carry(IReadOnlyDictionary<string, string> from, string metric, SocialMetric to, Dictionary<SocialMetric, string> into)
-    {
-        if (from.TryGetValue(metric, out var reason))
-        {
-            into.TryAdd(to, reason);
-        }
     }
 }

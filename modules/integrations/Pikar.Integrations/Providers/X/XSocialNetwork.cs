@@ -39,23 +39,15 @@ internal sealed class XSocialNetwork(TimeProvider clock) : ISocialNetworkApi
     {
         var m = post.Metrics;
         var unavailable = new Dictionary<SocialMetric, string> { [SocialMetric.Reach] = NoReach };
-        Carry(m.Unavailable, "impressions", SocialMetric.Impressions, unavailable);
-        Carry(m.Unavailable, "likes", SocialMetric.Likes, unavailable);
-        Carry(m.Unavailable, "replies", SocialMetric.Comments, unavailable);
-        Carry(m.Unavailable, "reposts", SocialMetric.Shares, unavailable);
-        Carry(m.Unavailable, "quotes", SocialMetric.Shares, unavailable);
+        unavailable.Carry(m.Unavailable, "impressions", SocialMetric.Impressions);
+        unavailable.Carry(m.Unavailable, "likes", SocialMetric.Likes);
+        unavailable.Carry(m.Unavailable, "replies", SocialMetric.Comments);
+        unavailable.Carry(m.Unavailable, "reposts", SocialMetric.Shares);
+        unavailable.Carry(m.Unavailable, "quotes", SocialMetric.Shares);
         return new SocialPostResult(
             post.Id, post.Text, post.CreatedAt, new Uri($"https://x.com/i/web/status/{post.Id}"),
             m.Impressions, Reach: null, m.Likes, m.Replies,
             m.Reposts is { } reposts && m.Quotes is { } quotes ? reposts + quotes : null,
             unavailable);
-    }
-
-    private static void Carry(IReadOnlyDictionary<string, string> from, string metric, SocialMetric to, Dictionary<SocialMetric, string> into)
-    {
-        if (from.TryGetValue(metric, out var reason))
-        {
-            into.TryAdd(to, reason);
-        }
     }
 }
