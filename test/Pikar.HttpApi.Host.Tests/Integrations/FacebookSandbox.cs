@@ -9,7 +9,7 @@ namespace Pikar.HttpApi.Host.Tests.Integrations;
 /// <summary>Drives the Facebook sandbox's login the way a browser and Pikar's server would, and reads a Page token as Pikar does.</summary>
 internal static class FacebookSandbox
 {
-    public const string RedirectUri = "https://app.example.test/integrations/callback/facebook";
+    public const string RedirectUri = "http://localhost/integrations/callback/facebook";
     public const string Scopes = "pages_show_list,pages_read_engagement,pages_manage_posts,read_insights";
 
     public sealed record Page(string Id, string Name, string AccessToken);

@@ -8,7 +8,7 @@ namespace Pikar.HttpApi.Host.Tests.Integrations;
 /// <summary>Drives the LinkedIn sandbox's OAuth flow the way a browser and Pikar's server would.</summary>
 internal static class LinkedInSandbox
 {
-    public const string RedirectUri = "https://app.example.test/integrations/callback/linkedin";
+    public const string RedirectUri = "http://localhost/integrations/callback/linkedin";
     public const string ClientId = "pikar-sandbox-client";
     public const string ClientSecret = OAuthClientRegistrations.SandboxClientSecret;
     public const string Scopes = "r_organization_social w_organization_social rw_organization_admin";

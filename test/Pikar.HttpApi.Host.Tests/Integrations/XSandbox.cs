@@ -8,7 +8,7 @@ namespace Pikar.HttpApi.Host.Tests.Integrations;
 /// <summary>Drives the X sandbox's OAuth flow the way a browser and Pikar's server would.</summary>
 internal static class XSandbox
 {
-    public const string RedirectUri = "https://app.example.test/integrations/callback/x";
+    public const string RedirectUri = "http://localhost/integrations/callback/x";
     public const string ClientId = "pikar-sandbox-client";
 
     /// <summary>Consents as the given sandbox handle and exchanges the code: an access token for that account.</summary>

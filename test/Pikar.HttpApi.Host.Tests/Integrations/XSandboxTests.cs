@@ -75,6 +75,21 @@ public sealed class XSandboxTests(TestEnvironment env)
         denied.Code.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("https://elsewhere.example/integrations/callback/x")]
+    [InlineData("http://localhost/account/login")]
+    public async Task A_consent_is_only_ever_sent_back_to_a_connect_callback_of_this_pikar(string redirectUri)
+    {
+        using var browser = Browser();
+        var (_, challenge) = Pkce();
+
+        var page = await browser.GetAsync("/sandbox/x/i/oauth2/authorize?response_type=code&client_id=pikar&scope=tweet.read&state=s&code_challenge_method=S256"
+            + $"&code_challenge={challenge}&redirect_uri={Uri.EscapeDataString(redirectUri)}");
+
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("connect callback of this Pikar");
+    }
+
     [Fact]
     public async Task A_client_with_the_wrong_secret_gets_no_tokens()
     {

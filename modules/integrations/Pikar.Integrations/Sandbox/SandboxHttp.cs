@@ -35,8 +35,14 @@ internal static class SandboxHttp
     }
 
     /// <summary>Where a sandbox may send a browser back to: an absolute http(s) URL without a fragment, as the real networks require.</summary>
-    public static bool IsRedirectUri([NotNullWhen(true)] string? uri) =>
-        Uri.TryCreate(uri, UriKind.Absolute, out var redirect) && redirect.Scheme is "http" or "https" && redirect.Fragment.Length == 0;
+    /// <summary>
+    /// The sandboxes are Pikar's stand-ins, and the only app registered at them is Pikar: they send a consent back only
+    /// to a connect callback of the Pikar serving them (same origin as the consent request), never to another site.
+    /// </summary>
+    public static bool IsPikarCallback([NotNullWhen(true)] string? uri, HttpRequest consentRequest) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var redirect) && redirect.Fragment.Length == 0
+        && redirect.Scheme == consentRequest.Scheme && redirect.Authority.Equals(consentRequest.Host.Value, StringComparison.OrdinalIgnoreCase)
+        && redirect.AbsolutePath.StartsWith("/" + Connect.OAuthClientRegistrations.CallbackPath, StringComparison.Ordinal);
 
     public static string WithQuery(string uri, params (string Name, string? Value)[] parameters)
     {

@@ -9,7 +9,8 @@ namespace Pikar.Integrations.Sandbox.Facebook;
 internal sealed record FacebookLoginRequest(string ClientId, string RedirectUri, IReadOnlyList<string> Scopes, string State, string? CodeChallenge)
 {
     public static (FacebookLoginRequest? Request, string? Error) Parse(
-        string? responseType, string? clientId, string? redirectUri, string? scope, string? state, string? codeChallenge, string? codeChallengeMethod)
+        string? responseType, string? clientId, string? redirectUri, string? scope, string? state, string? codeChallenge, string? codeChallengeMethod,
+        Microsoft.AspNetCore.Http.HttpRequest consentRequest)
     {
         // The sandbox knows one app: Pikar's, with the sandbox client id.
         if (clientId != OAuthClientRegistrations.SandboxClientId)
@@ -17,9 +18,9 @@ internal sealed record FacebookLoginRequest(string ClientId, string RedirectUri,
             return (null, "Invalid App ID: the sandbox knows only Pikar's app.");
         }
 
-        if (!SandboxHttp.IsRedirectUri(redirectUri))
+        if (!SandboxHttp.IsPikarCallback(redirectUri, consentRequest))
         {
-            return (null, "URL blocked: redirect_uri must be an absolute http(s) URL without a fragment.");
+            return (null, "URL blocked: redirect_uri must be a connect callback of this Pikar (the sandbox's only registered app).");
         }
 
         if (responseType is not (null or "" or "code"))

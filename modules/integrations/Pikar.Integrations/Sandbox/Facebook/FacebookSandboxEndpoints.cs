@@ -43,7 +43,7 @@ internal static class FacebookSandboxEndpoints
         [FromQuery(Name = "redirect_uri")] string? redirectUri, [FromQuery(Name = "scope")] string? scope, [FromQuery(Name = "state")] string? state,
         [FromQuery(Name = "code_challenge")] string? codeChallenge, [FromQuery(Name = "code_challenge_method")] string? codeChallengeMethod)
     {
-        var (request, error) = FacebookLoginRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
+        var (request, error) = FacebookLoginRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod, http.Request);
         if (request is null)
         {
             return SandboxPage.Result(FacebookSandboxHtml.Error(error!), StatusCodes.Status400BadRequest);
@@ -64,7 +64,7 @@ internal static class FacebookSandboxEndpoints
         var form = await http.Request.ReadFormAsync(ct);
         var challenge = form["code_challenge"].ToString();
         var (request, error) = FacebookLoginRequest.Parse("code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], challenge,
-            challenge.Length > 0 ? "S256" : null);
+            challenge.Length > 0 ? "S256" : null, http.Request);
         if (request is null)
         {
             return SandboxPage.Result(FacebookSandboxHtml.Error(error!), StatusCodes.Status400BadRequest);

@@ -7,16 +7,17 @@ namespace Pikar.Integrations.Sandbox.LinkedIn;
 internal sealed record LinkedInAuthorizeRequest(string ClientId, string RedirectUri, IReadOnlyList<string> Scopes, string? State, string? CodeChallenge)
 {
     public static (LinkedInAuthorizeRequest? Request, string? Error) Parse(
-        string? responseType, string? clientId, string? redirectUri, string? scope, string? state, string? codeChallenge, string? codeChallengeMethod)
+        string? responseType, string? clientId, string? redirectUri, string? scope, string? state, string? codeChallenge, string? codeChallengeMethod,
+        Microsoft.AspNetCore.Http.HttpRequest consentRequest)
     {
         if (string.IsNullOrWhiteSpace(clientId))
         {
             return (null, "client_id is missing.");
         }
 
-        if (!SandboxHttp.IsRedirectUri(redirectUri))
+        if (!SandboxHttp.IsPikarCallback(redirectUri, consentRequest))
         {
-            return (null, "redirect_uri must be an absolute http(s) URL without a fragment.");
+            return (null, "redirect_uri must be a connect callback of this Pikar (the sandbox's only registered app).");
         }
 
         if (responseType != "code")

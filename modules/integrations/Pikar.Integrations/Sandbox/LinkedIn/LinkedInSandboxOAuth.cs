@@ -24,7 +24,7 @@ internal static class LinkedInSandboxOAuth
         [FromQuery(Name = "redirect_uri")] string? redirectUri, [FromQuery(Name = "scope")] string? scope, [FromQuery(Name = "state")] string? state,
         [FromQuery(Name = "code_challenge")] string? codeChallenge, [FromQuery(Name = "code_challenge_method")] string? codeChallengeMethod)
     {
-        var (request, error) = LinkedInAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
+        var (request, error) = LinkedInAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod, http.Request);
         if (request is null)
         {
             return SandboxPage.Result(LinkedInConsentPage.Error(error!), StatusCodes.Status400BadRequest);
@@ -45,7 +45,7 @@ internal static class LinkedInSandboxOAuth
 
         var form = await http.Request.ReadFormAsync(ct);
         var (request, error) = LinkedInAuthorizeRequest.Parse(
-            "code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
+            "code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256", http.Request);
         if (request is null)
         {
             return SandboxPage.Result(LinkedInConsentPage.Error(error!), StatusCodes.Status400BadRequest);

@@ -30,7 +30,7 @@ internal static class XSandboxOAuth
         [FromQuery(Name = "redirect_uri")] string? redirectUri, [FromQuery(Name = "scope")] string? scope, [FromQuery(Name = "state")] string? state,
         [FromQuery(Name = "code_challenge")] string? codeChallenge, [FromQuery(Name = "code_challenge_method")] string? codeChallengeMethod)
     {
-        var (request, error) = XAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod);
+        var (request, error) = XAuthorizeRequest.Parse(responseType, clientId, redirectUri, scope, state, codeChallenge, codeChallengeMethod, http.Request);
         if (request is null)
         {
             return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
@@ -48,7 +48,7 @@ internal static class XSandboxOAuth
         }
 
         var form = await http.Request.ReadFormAsync(ct);
-        var (request, error) = XAuthorizeRequest.Parse("code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256");
+        var (request, error) = XAuthorizeRequest.Parse("code", form["client_id"], form["redirect_uri"], form["scope"], form["state"], form["code_challenge"], "S256", http.Request);
         if (request is null)
         {
             return SandboxPage.Result(XConsentPage.Error(error!), StatusCodes.Status400BadRequest);
