@@ -55,7 +55,9 @@ public sealed class IntegrationsModule : PikarModule
         services.AddSingleton<ISocialNetworkApi, LinkedInSocialNetwork>();
         services.AddScoped<FacebookConnectionClient>();
         services.AddSingleton<ISocialNetworkApi, FacebookSocialNetwork>();
-        services.AddScoped<ISocialAnalytics, SocialAnalytics>();
+        services.AddScoped<SocialAnalytics>();
+        services.AddScoped<ISocialAnalytics>(provider => provider.GetRequiredService<SocialAnalytics>());
+        services.AddScoped<ISocialPublisher>(provider => provider.GetRequiredService<SocialAnalytics>());
         services.AddScoped<ISandboxHistory, SandboxHistory>();
     }
 

@@ -53,3 +53,19 @@ public interface ISandboxHistory
     /// <summary>The account and its posts as of <paramref name="at"/>; null unless the connection is a sandbox account.</summary>
     Task<(SocialAccountResult Account, IReadOnlyList<SocialPostResult> Posts)?> ReadAsOfAsync(Guid connectionId, DateTimeOffset at, CancellationToken cancellationToken);
 }
+
+/// <summary>A post the network accepted: its id there and where people see it.</summary>
+public sealed record SocialPublishedResult(string PostId, Uri? Url);
+
+/// <summary>
+/// Publishes to a connected social account of the current tenant. Networks take no idempotency key, so a caller that
+/// does not know whether an earlier attempt went through asks <see cref="FindPublishedAsync"/> before posting again:
+/// that is how a retry never posts twice.
+/// </summary>
+public interface ISocialPublisher
+{
+    Task<SocialPublishedResult> PublishAsync(Guid connectionId, string text, CancellationToken cancellationToken);
+
+    /// <summary>The account's post with exactly this text published since <paramref name="since"/>, if the network has one.</summary>
+    Task<SocialPublishedResult?> FindPublishedAsync(Guid connectionId, string text, DateTimeOffset since, CancellationToken cancellationToken);
+}

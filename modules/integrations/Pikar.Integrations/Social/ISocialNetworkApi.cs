@@ -23,4 +23,6 @@ internal interface ISocialNetworkApi
     Task<SocialAccountResult> ReadAccountAsync(HttpClient http, string accessToken, string accountId, CancellationToken ct);
 
     Task<IReadOnlyList<SocialPostResult>> ReadRecentPostsAsync(HttpClient http, string accessToken, string accountId, int limit, CancellationToken ct);
+
+    Task<SocialPublishedResult> PublishAsync(HttpClient http, string accessToken, string accountId, string text, CancellationToken ct);
 }

@@ -87,4 +87,11 @@ internal sealed class FacebookSocialNetwork(IOptions<IntegrationsOptions> option
             ? (id, secret)
             : throw new ProviderRequestException(Provider, "Facebook's app id and secret are not configured (Pikar:Integrations:Facebook).");
     }
+
+    /// <summary>Publishes to the Page's feed; Graph answers only the id, and <c>facebook.com/{id}</c> opens the post.</summary>
+    public async Task<SocialPublishedResult> PublishAsync(HttpClient http, string accessToken, string accountId, string text, CancellationToken ct)
+    {
+        var id = await new FacebookGraphClient(http, clock).PublishAsync(accessToken, accountId, text, ct);
+        return new SocialPublishedResult(id, new Uri("https://www.facebook.com/" + id));
+    }
 }

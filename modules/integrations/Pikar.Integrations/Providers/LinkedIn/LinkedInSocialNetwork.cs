@@ -49,8 +49,16 @@ internal sealed class LinkedInSocialNetwork(TimeProvider clock) : ISocialNetwork
         {
             var m = metrics[post.Urn];
             return new SocialPostResult(
-                post.Urn, post.Text, post.PublishedAt, new Uri("https://www.linkedin.com/feed/update/" + post.Urn),
+                post.Urn, post.Text, post.PublishedAt, PostUrl(post.Urn),
                 m.Impressions, m.Reach, m.Likes, m.Comments, m.Shares, m.Unavailable);
         }).ToList();
     }
+
+    public async Task<SocialPublishedResult> PublishAsync(HttpClient http, string accessToken, string accountId, string text, CancellationToken ct)
+    {
+        var urn = await new LinkedInApiClient(http, clock).CreatePostAsync(accessToken, accountId, text, ct);
+        return new SocialPublishedResult(urn, PostUrl(urn));
+    }
+
+    private static Uri PostUrl(string urn) => new("https://www.linkedin.com/feed/update/" + urn);
 }

@@ -35,6 +35,14 @@ internal sealed class XSocialNetwork(TimeProvider clock) : ISocialNetworkApi
         return posts.Select(ToResult).ToList();
     }
 
+    public async Task<SocialPublishedResult> PublishAsync(HttpClient http, string accessToken, string accountId, string text, CancellationToken ct)
+    {
+        var post = await new XApiClient(http, clock).PostAsync(accessToken, text, ct);
+        return new SocialPublishedResult(post.Id, PostUrl(post.Id));
+    }
+
+    private static Uri PostUrl(string id) => new($"https://x.com/i/web/status/{id}");
+
     private static SocialPostResult ToResult(XTimelinePost post)
     {
         var m = post.Metrics;
@@ -45,7 +53,7 @@ internal sealed class XSocialNetwork(TimeProvider clock) : ISocialNetworkApi
         unavailable.Carry(m.Unavailable, "reposts", SocialMetric.Shares);
         unavailable.Carry(m.Unavailable, "quotes", SocialMetric.Shares);
         return new SocialPostResult(
-            post.Id, post.Text, post.CreatedAt, new Uri($"https://x.com/i/web/status/{post.Id}"),
+            post.Id, post.Text, post.CreatedAt, PostUrl(post.Id),
             m.Impressions, Reach: null, m.Likes, m.Replies,
             m.Reposts is { } reposts && m.Quotes is { } quotes ? reposts + quotes : null,
             unavailable);
