@@ -11,11 +11,12 @@ using Pikar.Integrations.Connections;
 using Pikar.Integrations.Webhooks;
 using Pikar.Modularity;
 using Pikar.Seeding;
+using Pikar.Solopreneur.ContentCapsules;
 using Pikar.Solopreneur.SocialPerformance;
 
 namespace Pikar.Solopreneur;
 
-/// <summary>The Solopreneur tier plugin: social performance for X, LinkedIn and Facebook so far.</summary>
+/// <summary>The Solopreneur tier plugin: social performance and content capsules for X, LinkedIn and Facebook so far.</summary>
 public sealed class SolopreneurModule : PikarModule
 {
     public const string Schema = "solopreneur";
@@ -43,16 +44,26 @@ public sealed class SolopreneurModule : PikarModule
             services.AddScoped<IWebhookHandler>(services => ActivatorUtilities.CreateInstance<SocialEngagementWebhooks>(services, provider));
         }
 
+        services.AddScoped<ContentCapsuleService>();
+        services.AddScoped<CapsulePublisher>();
+        services.AddScoped<CapsuleSweepJob>();
+        services.AddSingleton<IValidator<CreateContentCapsuleInput>, CreateContentCapsuleInputValidator>();
+        services.AddSingleton<IValidator<UpdateContentCapsuleInput>, UpdateContentCapsuleInputValidator>();
+        services.AddSingleton<IValidator<ScheduleContentCapsuleInput>, ScheduleContentCapsuleInputValidator>();
+        services.AddSingleton<IValidator<GetContentCapsulesInput>, GetContentCapsulesInputValidator>();
+        services.AddSingleton<IValidator<GetCapsulePublicationsInput>, GetCapsulePublicationsInputValidator>();
+
         services.AddSingleton<IValidator<GetSocialMetricsInput>, GetSocialMetricsInputValidator>();
         services.AddSingleton<IValidator<GetSocialPostsInput>, GetSocialPostsInputValidator>();
         services.AddSingleton<IValidator<ConnectSocialAccountInput>, ConnectSocialAccountInputValidator>();
     }
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureSocialPerformance();
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureSocialPerformance().ConfigureContentCapsules();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapSocialPerformanceEndpoints();
+        endpoints.MapContentCapsuleEndpoints();
         endpoints.MapHub<SocialPerformanceHub>(SocialPerformanceHub.Path)
             .RequireFeature(SolopreneurFeatures.SocialPerformance.Default)
             .RequirePermission(SolopreneurPermissions.SocialPerformance.Default);
@@ -62,6 +73,8 @@ public sealed class SolopreneurModule : PikarModule
     {
         services.GetService<IRecurringJobManager>()?.AddOrUpdate<SocialSyncJob>(
             SocialSyncJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+        services.GetService<IRecurringJobManager>()?.AddOrUpdate<CapsuleSweepJob>(
+            CapsuleSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         return Task.CompletedTask;
     }
 }

@@ -7,9 +7,13 @@ internal sealed class SolopreneurPermissionDefinitionProvider : IPermissionDefin
 {
     public void Define(PermissionDefinitionContext context)
     {
-        var social = context.AddGroup(SolopreneurPermissions.GroupName, "Solopreneur")
-            .AddPermission(SolopreneurPermissions.SocialPerformance.Default, "Social performance", MultiTenancySides.Tenant);
+        var group = context.AddGroup(SolopreneurPermissions.GroupName, "Solopreneur");
+        var social = group.AddPermission(SolopreneurPermissions.SocialPerformance.Default, "Social performance", MultiTenancySides.Tenant);
         social.AddChild(SolopreneurPermissions.SocialPerformance.Manage, "Manage accounts", MultiTenancySides.Tenant);
         social.RequireFeatures(SolopreneurFeatures.SocialPerformance.Default);
+
+        var capsules = group.AddPermission(SolopreneurPermissions.ContentCapsules.Default, "Content capsules", MultiTenancySides.Tenant);
+        capsules.AddChild(SolopreneurPermissions.ContentCapsules.Manage, "Write and publish", MultiTenancySides.Tenant);
+        capsules.RequireFeatures(SolopreneurFeatures.ContentCapsule);
     }
 }

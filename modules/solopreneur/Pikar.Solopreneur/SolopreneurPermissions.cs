@@ -11,4 +11,12 @@ public static class SolopreneurPermissions
         /// <summary>Connect, reconnect and disconnect accounts, and refresh their figures.</summary>
         public const string Manage = Default + ".Manage";
     }
+
+    public static class ContentCapsules
+    {
+        public const string Default = GroupName + ".ContentCapsules";
+
+        /// <summary>Write, schedule, publish, cancel and delete capsules.</summary>
+        public const string Manage = Default + ".Manage";
+    }
 }

@@ -1435,6 +1435,148 @@ namespace Pikar.EntityFrameworkCore.Migrations
                     b.ToTable("permission_grants", "permission_management");
                 });
 
+            modelBuilder.Entity("Pikar.Solopreneur.ContentCapsules.CapsulePublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid>("CapsuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("capsule_id");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("connection_id");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset?>("FirstAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RemotePostId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("remote_post_id");
+
+                    b.Property<string>("RemoteUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("remote_url");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_capsule_publications");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_capsule_publications_tenant_id");
+
+                    b.HasIndex("CapsuleId", "ConnectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_capsule_publications_capsule_id_connection_id");
+
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("ix_capsule_publications_status_due_at");
+
+                    b.ToTable("capsule_publications", "solopreneur");
+                });
+
+            modelBuilder.Entity("Pikar.Solopreneur.ContentCapsules.ContentCapsule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_capsules");
+
+                    b.HasIndex("TenantId", "CreationTime")
+                        .HasDatabaseName("ix_content_capsules_tenant_id_creation_time");
+
+                    b.ToTable("content_capsules", "solopreneur");
+                });
+
             modelBuilder.Entity("Pikar.Solopreneur.SocialPerformance.MetricSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1932,6 +2074,16 @@ namespace Pikar.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Pikar.Solopreneur.ContentCapsules.CapsulePublication", b =>
+                {
+                    b.HasOne("Pikar.Solopreneur.ContentCapsules.ContentCapsule", null)
+                        .WithMany()
+                        .HasForeignKey("CapsuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_capsule_publications_content_capsules_capsule_id");
                 });
 
             modelBuilder.Entity("Pikar.Solopreneur.SocialPerformance.MetricSnapshot", b =>

@@ -14,3 +14,4 @@ export { ConnectionsService } from './services/connections.service';
 export { WebhooksService } from './services/webhooks.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';
 export { SocialPerformanceService } from './services/social-performance.service';
+export { ContentCapsulesService } from './services/content-capsules.service';
