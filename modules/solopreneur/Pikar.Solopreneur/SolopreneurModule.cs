@@ -47,6 +47,7 @@ public sealed class SolopreneurModule : PikarModule
         services.AddScoped<ContentCapsuleService>();
         services.AddScoped<CapsulePublisher>();
         services.AddScoped<CapsuleSweepJob>();
+        services.AddScoped<IDataSeedContributor, ContentCapsulesDataSeedContributor>();
         services.AddSingleton<IValidator<CreateContentCapsuleInput>, CreateContentCapsuleInputValidator>();
         services.AddSingleton<IValidator<UpdateContentCapsuleInput>, UpdateContentCapsuleInputValidator>();
         services.AddSingleton<IValidator<ScheduleContentCapsuleInput>, ScheduleContentCapsuleInputValidator>();

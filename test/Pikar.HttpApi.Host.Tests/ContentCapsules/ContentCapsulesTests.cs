@@ -176,6 +176,18 @@ public sealed class ContentCapsulesTests(TestEnvironment env)
         stopped.LastError.ShouldBe(CapsuleSweepJob.FeatureOffReason);
     }
 
+    [Fact]
+    public async Task A_demo_tenant_has_capsules_in_every_state()
+    {
+        using var admin = await env.App.SignInAsync("enterprise");
+
+        var capsules = await (await admin.GetAsync(Capsules)).ShouldBeOkAsync<PagedResult<ContentCapsuleDto>>();
+
+        capsules.Items.SelectMany(c => c.Publications).Select(p => p.Status).Distinct().Order().ShouldBe(
+            [PublicationStatus.Draft, PublicationStatus.Scheduled, PublicationStatus.Published, PublicationStatus.Failed, PublicationStatus.Canceled]);
+        capsules.Items.SelectMany(c => c.Publications).Single(p => p.Status == PublicationStatus.Published).RemotePostId.ShouldNotBeNull();
+    }
+
     private async Task<(HttpClient Admin, Pikar.TenantManagement.Tenants.TenantDto Tenant)> TenantAsync()
     {
         var tenant = await env.App.CreateTenantAsync("Solopreneur");

@@ -207,7 +207,8 @@ public sealed class FacebookConnectionClientTests(TestEnvironment env)
             posts.Count.ShouldBeGreaterThanOrEqualTo(12);
             posts.Select(p => p.PublishedAt).ShouldBeInOrder(SortDirection.Descending);
             posts[^1].PublishedAt.ShouldBeLessThan(DateTimeOffset.UtcNow.AddDays(-21));
-            posts.ShouldAllBe(p => p.Impressions > 0 && p.Reach > 0);
+            // The seeded posts have gathered figures (other tests may have just posted to the same demo Page).
+            posts.Where(p => p.PublishedAt < DateTimeOffset.UtcNow.AddHours(-1)).ShouldAllBe(p => p.Impressions > 0 && p.Reach > 0);
         }
 
         facebook.DisplayName.ShouldBe("Pikar Demo Page");

@@ -120,6 +120,7 @@ internal sealed class ContentCapsuleService(
 
     public async Task<ContentCapsuleDto> ScheduleAsync(Guid id, ScheduleContentCapsuleInput input, CancellationToken ct)
     {
+        await FindAsync(id, ct);
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(input.TimeZone ?? "", out var zone))
         {
             throw new InvalidInputException("timeZone", "Time zone must be an IANA name such as Europe/Berlin.");
@@ -183,6 +184,11 @@ internal sealed class ContentCapsuleService(
 
     private async Task SetTargetsAsync(ContentCapsule capsule, string body, IReadOnlyList<CapsuleTargetInput> targets, CancellationToken ct)
     {
+        if (targets.Count == 0)
+        {
+            throw new InvalidInputException("targets", "Choose at least one connected account.");
+        }
+
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < targets.Count; i++)
         {

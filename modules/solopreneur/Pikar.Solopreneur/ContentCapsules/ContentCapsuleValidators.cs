@@ -15,8 +15,8 @@ internal static class CapsuleRules
         validator.RuleFor(x => body(x)).NotEmpty().MaximumLength(ContentCapsule.MaxBodyLength).OverridePropertyName("body");
         validator.RuleFor(x => tags(x)).Must(t => t is null || (t.Count <= ContentCapsule.MaxTags && t.All(tag => tag is { Length: <= ContentCapsule.MaxTagLength })))
             .WithMessage($"At most {ContentCapsule.MaxTags} tags of at most {ContentCapsule.MaxTagLength} characters.").OverridePropertyName("tags");
-        validator.RuleFor(x => targets(x)).NotNull().Must(t => t is { Count: >= 1 and <= MaxTargets })
-            .WithMessage($"Choose 1 to {MaxTargets} connected accounts.").OverridePropertyName("targets");
+        validator.RuleFor(x => targets(x)).NotNull().Must(t => t is null || t.Count <= MaxTargets)
+            .WithMessage($"Choose at most {MaxTargets} connected accounts.").OverridePropertyName("targets");
         validator.RuleFor(x => targets(x)).Must(t => t is null || t.Select(target => target.ConnectionId).Distinct().Count() == t.Count)
             .WithMessage("Each account may be chosen once.").OverridePropertyName("targets");
     }
@@ -34,11 +34,8 @@ internal sealed class UpdateContentCapsuleInputValidator : AbstractValidator<Upd
 
 internal sealed class ScheduleContentCapsuleInputValidator : AbstractValidator<ScheduleContentCapsuleInput>
 {
-    public ScheduleContentCapsuleInputValidator()
-    {
-        RuleFor(x => x.TimeZone).NotEmpty().MaximumLength(64);
-        RuleFor(x => x.LocalTime).NotEqual(default(DateTime)).WithMessage("Local time is required.");
-    }
+    // The time zone and the time itself are checked once the capsule is found (an unknown capsule is a 404 first).
+    public ScheduleContentCapsuleInputValidator() => RuleFor(x => x.TimeZone).MaximumLength(64);
 }
 
 internal sealed class GetContentCapsulesInputValidator : AbstractValidator<GetContentCapsulesInput>
