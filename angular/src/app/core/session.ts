@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { OAuthService } from 'angular-oauth2-oidc';
 import { ApplicationConfigurationDto } from '../proxy/models';
-import { ApplicationConfigurationService } from '../proxy/services';
+import { ApplicationConfigurationService } from '../proxy/services/application-configuration.service';
 
 /** The first-party app's client at the host's authorization server. */
 const clientId = 'pikar_app';

@@ -3,7 +3,7 @@ import { PlatformFeatures } from '../core/platform-features';
 import { Problem, toProblem } from '../core/problem';
 import { Session } from '../core/session';
 import { IdentityPermissions } from '../identity/identity-permissions';
-import { UsersService } from '../proxy/services';
+import { UsersService } from '../proxy/services/users.service';
 
 const tiers = ['Solopreneur', 'Startup', 'Sme', 'Enterprise'] as const;
 

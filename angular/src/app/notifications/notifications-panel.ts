@@ -9,7 +9,7 @@ import { Router } from '@angular/router';
 import { Icon, IconName } from '../core/icon';
 import { Problem, toProblem } from '../core/problem';
 import { NotificationDto, NotificationSeverity } from '../proxy/models';
-import { NotificationsService } from '../proxy/services';
+import { NotificationsService } from '../proxy/services/notifications.service';
 import { relativeTime } from './relative-time';
 import { UnreadNotifications } from './unread-notifications';
 

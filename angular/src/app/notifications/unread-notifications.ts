@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
-import { NotificationsService } from '../proxy/services';
+import { NotificationsService } from '../proxy/services/notifications.service';
 
 /** The signed-in user's unread count, shared by the bell's badge and its panel (which refreshes it after marking). */
 @Injectable({ providedIn: 'root' })
