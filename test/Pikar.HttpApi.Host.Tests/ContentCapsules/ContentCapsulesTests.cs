@@ -107,7 +107,8 @@ public sealed class ContentCapsulesTests(TestEnvironment env)
             "claimed_at = now() - interval '10 minutes', first_attempt_at = now() - interval '1 minute', due_at = now() - interval '1 minute' WHERE id = @id", publication.Id);
 
         await SweepAsync(DateTimeOffset.UtcNow);
-        await (await admin.PostAsync($"{Capsules}/{capsule.Id}/publish", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await (await admin.PostAsync($"{Capsules}/{capsule.Id}/publish", null)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("code").GetString().ShouldBe(SolopreneurErrorCodes.CapsuleHasNothingToPublish);
 
         var settled = (await GetAsync(admin, capsule.Id)).Publications.Single();
         settled.Status.ShouldBe(PublicationStatus.Published);
@@ -134,6 +135,24 @@ public sealed class ContentCapsulesTests(TestEnvironment env)
         failed.Status.ShouldBe(PublicationStatus.Failed);
         failed.LastError.ShouldNotBeNull().ShouldContain("reconnected");
         (await (await admin.GetAsync($"/api/integrations/connections/{revoked}")).ShouldBeOkAsync<ConnectionDto>()).Health.ShouldBe(ConnectionHealth.ReauthRequired);
+    }
+
+    [Fact]
+    public async Task Publishing_again_retries_only_the_accounts_not_yet_published_to()
+    {
+        var (admin, tenant) = await TenantAsync();
+        var handle = NewHandle();
+        var ok = await ConnectXAsync(env.App, admin, handle);
+        var limited = await ConnectTroubledXAsync(env.App, tenant.Id, admin, NewHandle("_ratelimited"));
+        var body = $"Twice is once too many {Guid.NewGuid():N}";
+        var capsule = await CreateAsync(admin, body, new CapsuleTargetInput(ok.Id, null), new CapsuleTargetInput(limited, null));
+
+        await (await admin.PostAsync($"{Capsules}/{capsule.Id}/publish", null)).ShouldBeOkAsync<ContentCapsuleDto>();
+        var again = await (await admin.PostAsync($"{Capsules}/{capsule.Id}/publish", null)).ShouldBeOkAsync<ContentCapsuleDto>();
+
+        again.Publications.Single(p => p.ConnectionId == ok.Id).Status.ShouldBe(PublicationStatus.Published);
+        again.Publications.Single(p => p.ConnectionId == limited).Attempts.ShouldBe(2);
+        (await PostsOnXAsync(handle, body)).ShouldBe(1);
     }
 
     [Fact]

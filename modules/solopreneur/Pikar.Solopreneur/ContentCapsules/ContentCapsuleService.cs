@@ -159,10 +159,15 @@ internal sealed class ContentCapsuleService(
         return await ToDtoAsync(capsule, ct);
     }
 
+    /// <summary>Makes every account not yet published to (drafts, scheduled, failed) due; those already published keep their post.</summary>
     private async Task<List<Guid>> MarkDueAsync(Guid id, DateTimeOffset? scheduledAt, string? timeZone, DateTimeOffset dueAt, CancellationToken ct)
     {
         var capsule = await FindAsync(id, ct);
-        await EnsureEditableAsync(capsule, ct);
+        if (await db.Set<CapsulePublication>().AnyAsync(p => p.CapsuleId == id && p.Status == PublicationStatus.Publishing, ct))
+        {
+            throw new BusinessException(SolopreneurErrorCodes.CapsuleIsPublishing, "The capsule is being published right now; try again in a moment.", 409);
+        }
+
         var pending = await db.Set<CapsulePublication>()
             .Where(p => p.CapsuleId == id && (p.Status == PublicationStatus.Draft || p.Status == PublicationStatus.Scheduled || p.Status == PublicationStatus.Failed))
             .ToListAsync(ct);
