@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pikar.Data;
@@ -10,14 +9,14 @@ namespace Pikar.Solopreneur.ContentCapsules;
 /// <summary>
 /// Every minute, in every tenant: publishes what is due (scheduled, retrying, or claimed by a worker that never
 /// finished), reading the time from <see cref="TimeProvider"/>. A post whose time passed while no host ran is published
-/// once when one is back. A tenant whose feature is off has its pending posts canceled with the reason.
+/// once when one is back. A tenant whose feature is off has its pending posts canceled with the reason. Overlapping runs
+/// are harmless (each publication is claimed once), so no distributed lock holds a worker waiting.
 /// </summary>
 internal sealed class CapsuleSweepJob(PikarDbContext db, IDataScope dataScope, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock)
 {
     public const string RecurringJobId = "content-capsules-sweep";
     public const string FeatureOffReason = "Not published: content capsules were switched off for this workspace.";
 
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

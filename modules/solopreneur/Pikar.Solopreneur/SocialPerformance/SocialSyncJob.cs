@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,7 +10,8 @@ namespace Pikar.Solopreneur.SocialPerformance;
 /// <summary>
 /// Every few minutes, in every tenant with social performance on: syncs the accounts whose own next sync is due
 /// (hourly after a success, sooner after an engagement webhook, later when the network asked to slow down). A tenant
-/// with the feature off is looked at again an hour later; one account's failure never stops the others.
+/// with the feature off is looked at again an hour later; one account's failure never stops the others. Overlapping
+/// runs are harmless (syncs of one account take turns), so no distributed lock holds a worker waiting.
 /// </summary>
 internal sealed partial class SocialSyncJob(
     PikarDbContext db, IDataScope dataScope, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SocialSyncJob> logger)
@@ -19,7 +19,6 @@ internal sealed partial class SocialSyncJob(
     public const string RecurringJobId = "social-performance-sync";
     public const int MaxPerRun = 200;
 
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
