@@ -227,7 +227,10 @@ public sealed class ContentCapsulesTests(TestEnvironment env)
     private static async Task<ContentCapsuleDto> GetAsync(HttpClient admin, Guid id) =>
         await (await admin.GetAsync($"{Capsules}/{id}")).ShouldBeOkAsync<ContentCapsuleDto>();
 
-    /// <summary>Runs the due-posts sweep as the recurring job would, at a time the test chooses.</summary>
+    /// <summary>
+    /// Runs the due-posts sweep as the recurring job would, at a time the test chooses (at most a day or so ahead: the
+    /// sweep covers every tenant, and the demo tenants' scheduled capsule is due next week).
+    /// </summary>
     private async Task SweepAsync(DateTimeOffset now)
     {
         await using var scope = env.App.Services.CreateAsyncScope();

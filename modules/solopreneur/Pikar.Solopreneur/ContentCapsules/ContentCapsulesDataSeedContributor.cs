@@ -9,7 +9,7 @@ using Pikar.Solopreneur.SocialPerformance;
 namespace Pikar.Solopreneur.ContentCapsules;
 
 /// <summary>
-/// A demo tenant has a capsule in each state: a draft, one scheduled for tomorrow morning, one published (it is the
+/// A demo tenant has a capsule in each state: a draft, one scheduled for next week, one published (it is the
 /// sandbox account's latest post), one that failed with the network's reason, and one stopped.
 /// </summary>
 internal sealed class ContentCapsulesDataSeedContributor(
@@ -32,12 +32,12 @@ internal sealed class ContentCapsulesDataSeedContributor(
         var now = clock.GetUtcNow();
         Add(admin, now.AddDays(-1), "Black Friday teaser", "Something big is coming on Friday. Stay tuned!", ["campaign"], (x, null), (linkedIn, null));
 
-        var tomorrowNine = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1).AddHours(8), TimeSpan.Zero);
+        var nextWeek = new DateTimeOffset(now.UtcDateTime.Date.AddDays(7).AddHours(8), TimeSpan.Zero);
         var scheduled = Add(admin, now.AddHours(-5), "Webinar next week", "Join our free webinar on pricing for freelancers next Thursday.", ["webinar"],
             (x, null), (facebook, "Join our free webinar on pricing for freelancers next Thursday. Seats are limited: reserve yours today."));
-        scheduled.Capsule.ScheduledAt = tomorrowNine;
+        scheduled.Capsule.ScheduledAt = nextWeek;
         scheduled.Capsule.TimeZone = "Europe/Berlin";
-        scheduled.Publications.ForEach(p => p.Schedule(tomorrowNine));
+        scheduled.Publications.ForEach(p => p.Schedule(nextWeek));
 
         if (await sandbox.ReadAsOfAsync(x.Id, now, cancellationToken) is { Posts: [var latest, ..] })
         {
