@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -22,10 +21,10 @@ public sealed class ContentCapsulesTests(TestEnvironment env)
     [Fact]
     public async Task Published_now_to_two_networks_each_account_gets_its_variant_once_with_a_link()
     {
-        var (admin, _) = await TenantAsync();
+        var (admin, tenant) = await TenantAsync();
         var handle = NewHandle();
         var x = await ConnectXAsync(env.App, admin, handle);
-        var linkedIn = await ConnectLinkedInAsync(admin);
+        var linkedIn = await ConnectLinkedInAsync(admin, tenant.Id);
         var body = $"Spring sale starts today {Guid.NewGuid():N}";
         var capsule = await CreateAsync(admin, body, new CapsuleTargetInput(x.Id, null), new CapsuleTargetInput(linkedIn, body + " — details on our page."));
 
@@ -43,9 +42,9 @@ public sealed class ContentCapsulesTests(TestEnvironment env)
     [Fact]
     public async Task Each_network_s_rules_are_checked_before_anything_is_kept()
     {
-        var (admin, _) = await TenantAsync();
+        var (admin, tenant) = await TenantAsync();
         var x = await ConnectXAsync(env.App, admin, NewHandle());
-        var linkedIn = await ConnectLinkedInAsync(admin);
+        var linkedIn = await ConnectLinkedInAsync(admin, tenant.Id);
         var long300 = new string('a', 300);
 
         var tooLongForX = await admin.PostAsJsonAsync(Capsules, Create("Long", long300, new CapsuleTargetInput(x.Id, null), new CapsuleTargetInput(linkedIn, null)), PikarApp.Json);
@@ -237,23 +236,17 @@ public sealed class ContentCapsulesTests(TestEnvironment env)
         await ActivatorUtilities.CreateInstance<CapsuleSweepJob>(scope.ServiceProvider, (TimeProvider)new FakeTimeProvider(now)).RunAsync(CancellationToken.None);
     }
 
-    private async Task<Guid> ConnectLinkedInAsync(HttpClient admin)
+    private async Task<Guid> ConnectLinkedInAsync(HttpClient admin, Guid tenantId)
     {
         var token = await LinkedInSandbox.AccessTokenAsync(env.App, LinkedInSandbox.Handle("cap"));
         using var http = new HttpClient(env.App.Server.CreateHandler()) { BaseAddress = new Uri("http://localhost/sandbox/linkedin/") };
         var identity = await new Pikar.Integrations.Providers.LinkedIn.LinkedInSocialNetwork(TimeProvider.System).IdentifyAsync(http, token, CancellationToken.None);
-        var tenantId = await TenantIdAsync(admin);
-        await using var scope = env.App.Services.CreateAsyncScope();
-        using (scope.ServiceProvider.GetRequiredService<Pikar.MultiTenancy.ICurrentTenant>().Change(tenantId))
-        {
-            return (await scope.ServiceProvider.GetRequiredService<ConnectionService>().ConnectAsync(
-                new AuthorizedAccount("linkedin", true, identity.AccountId, identity.DisplayName, ["w_organization_social"], token, null, DateTimeOffset.UtcNow.AddDays(60)),
-                await PikarApp.UserIdAsync(admin), CancellationToken.None)).Id;
-        }
+        var adminId = await PikarApp.UserIdAsync(admin);
+        var connection = await env.App.InTenantAsync(tenantId, services => services.GetRequiredService<ConnectionService>().ConnectAsync(
+            new AuthorizedAccount("linkedin", true, identity.AccountId, identity.DisplayName, ["w_organization_social"], token, null, DateTimeOffset.UtcNow.AddDays(60)),
+            adminId, CancellationToken.None));
+        return connection.Id;
     }
-
-    private static async Task<Guid> TenantIdAsync(HttpClient admin) =>
-        (await (await admin.GetAsync("/api/abp/application-configuration")).ShouldBeOkAsync<JsonElement>()).GetProperty("currentTenant").GetProperty("id").GetGuid();
 
     private async Task<string> PostOnXAsync(string handle, string text)
     {

@@ -94,6 +94,16 @@ public sealed class PikarApp(IReadOnlyDictionary<string, string?> settings) : We
         (await (await admin.GetAsync($"/api/identity/users?filter={userName}")).ShouldBeOkAsync<Pikar.Paging.PagedResult<Pikar.Identity.Users.IdentityUserDto>>())
             .Items.Single(u => u.UserName == userName).Id;
 
+    /// <summary>Runs <paramref name="work"/> in a fresh scope as the given tenant, as a request of that tenant would.</summary>
+    public async Task<T> InTenantAsync<T>(Guid tenantId, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        using (scope.ServiceProvider.GetRequiredService<Pikar.MultiTenancy.ICurrentTenant>().Change(tenantId))
+        {
+            return await work(scope.ServiceProvider);
+        }
+    }
+
     /// <summary>Sets feature values for a tenant (T) or an edition (E) as the host admin.</summary>
     public async Task SetFeaturesAsync(string providerName, Guid providerKey, params (string Name, string? Value)[] features)
     {

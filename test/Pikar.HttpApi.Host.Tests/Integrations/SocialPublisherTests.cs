@@ -4,7 +4,6 @@ using Pikar.Integrations;
 using Pikar.Integrations.Connections;
 using Pikar.Integrations.Providers;
 using Pikar.Integrations.Social;
-using Pikar.MultiTenancy;
 
 namespace Pikar.HttpApi.Host.Tests.Integrations;
 
@@ -65,12 +64,9 @@ public sealed class SocialPublisherTests(TestEnvironment env)
             IntegrationProviders.LinkedIn => await LinkedInAccountAsync(trouble),
             _ => await FacebookAccountAsync(trouble),
         };
-        await using var scope = env.App.Services.CreateAsyncScope();
-        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant.Id))
-        {
-            var connection = await scope.ServiceProvider.GetRequiredService<ConnectionService>().ConnectAsync(account, adminId, CancellationToken.None);
-            return (tenant.Id, tenant.Name, connection.Id);
-        }
+        var connection = await env.App.InTenantAsync(tenant.Id, services =>
+            services.GetRequiredService<ConnectionService>().ConnectAsync(account, adminId, CancellationToken.None));
+        return (tenant.Id, tenant.Name, connection.Id);
     }
 
     private async Task<AuthorizedAccount> XAccountAsync(string trouble)
@@ -99,12 +95,6 @@ public sealed class SocialPublisherTests(TestEnvironment env)
 
     private ISocialNetworkApi Network(string provider) => env.App.Services.GetServices<ISocialNetworkApi>().Single(n => n.Provider == provider);
 
-    private async Task<T> AsTenantAsync<T>(Guid tenantId, Func<ISocialPublisher, Task<T>> work)
-    {
-        await using var scope = env.App.Services.CreateAsyncScope();
-        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
-        {
-            return await work(scope.ServiceProvider.GetRequiredService<ISocialPublisher>());
-        }
-    }
+    private Task<T> AsTenantAsync<T>(Guid tenantId, Func<ISocialPublisher, Task<T>> work) =>
+        env.App.InTenantAsync(tenantId, services => work(services.GetRequiredService<ISocialPublisher>()));
 }

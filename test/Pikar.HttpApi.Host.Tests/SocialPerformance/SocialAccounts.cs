@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Pikar.Integrations;
 using Pikar.Integrations.Connect;
 using Pikar.Integrations.Connections;
-using Pikar.MultiTenancy;
 using Pikar.Solopreneur.SocialPerformance;
 
 namespace Pikar.HttpApi.Host.Tests.SocialPerformance;
@@ -52,14 +51,10 @@ internal static class SocialAccounts
     {
         var token = await XSandbox.AccessTokenAsync(app, handle);
         var userId = await PikarApp.UserIdAsync(admin);
-        await using var scope = app.Services.CreateAsyncScope();
-        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
-        {
-            var connection = await scope.ServiceProvider.GetRequiredService<ConnectionService>().ConnectAsync(
-                new AuthorizedAccount(IntegrationProviders.X, true, handle, "@" + handle, ["tweet.read"], token, null, DateTimeOffset.UtcNow.AddHours(2)),
-                userId, CancellationToken.None);
-            return connection.Id;
-        }
+        var connection = await app.InTenantAsync(tenantId, services => services.GetRequiredService<ConnectionService>().ConnectAsync(
+            new AuthorizedAccount(IntegrationProviders.X, true, handle, "@" + handle, ["tweet.read"], token, null, DateTimeOffset.UtcNow.AddHours(2)),
+            userId, CancellationToken.None));
+        return connection.Id;
     }
 
     public static async Task<IReadOnlyList<SocialAccountDto>> ListAsync(HttpClient client) =>

@@ -170,15 +170,15 @@ internal sealed class ConnectionService(
     private Task<T> LockedAsync<T>(Guid id, T whenGone, Func<Connection, Task<T>> work, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM integrations.connections WHERE id = {id} FOR UPDATE", ct);
-        var connection = await db.Set<Connection>().SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (connection is null)
+        // A copy tracked before the lock may be stale: it is refreshed; otherwise the row is read once, under the lock.
+        var tracked = db.ChangeTracker.Entries<Connection>().SingleOrDefault(e => e.Entity.Id == id);
+        if (tracked is not null)
         {
-            return whenGone;
+            await tracked.ReloadAsync(ct);
         }
 
-        // A copy tracked before the lock may be stale.
-        await db.Entry(connection).ReloadAsync(ct);
-        return await work(connection);
+        var connection = tracked is { State: not EntityState.Detached } ? tracked.Entity : await db.Set<Connection>().SingleOrDefaultAsync(c => c.Id == id, ct);
+        return connection is null or { IsDeleted: true } ? whenGone : await work(connection);
     }, ct);
 
     /// <summary>A provider refused the connection's token (a 401 on any call): it needs the user now, and they are told.</summary>

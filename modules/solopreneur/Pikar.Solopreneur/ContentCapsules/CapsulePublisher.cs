@@ -30,8 +30,14 @@ internal sealed class CapsulePublisher(PikarDbContext db, ISocialPublisher publi
             return false;
         }
 
-        var publication = await db.Set<CapsulePublication>().AsTracking().SingleAsync(p => p.Id == publicationId, ct);
-        await db.Entry(publication).ReloadAsync(ct);
+        // The claim was written behind EF's back: a copy tracked before it (publish now) is refreshed, else read once.
+        var tracked = db.ChangeTracker.Entries<CapsulePublication>().SingleOrDefault(e => e.Entity.Id == publicationId);
+        if (tracked is not null)
+        {
+            await tracked.ReloadAsync(ct);
+        }
+
+        var publication = tracked?.Entity ?? await db.Set<CapsulePublication>().SingleAsync(p => p.Id == publicationId, ct);
         try
         {
             var earlier = publication.Attempts > 1

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -16,7 +16,7 @@ import { accountName, cardMetrics, metricLabels, metricView, needsReconnect, pag
  */
 @Component({
   selector: 'app-social-account-card',
-  imports: [DatePipe, MatCardModule, MatButtonModule, MatProgressBarModule, Icon],
+  imports: [DatePipe, NgTemplateOutlet, MatCardModule, MatButtonModule, MatProgressBarModule, Icon],
   templateUrl: './social-account-card.html',
   styleUrl: './social-account-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
